@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { Article, InfoSource, NEWSROOM_SCHEMA_ID, Subject, articleIdFor, articleUri } from '@news/contracts';
+import { ParsedArticle } from '../formats/parsed-article';
+
+export interface ArticleIdentity {
+  feed: string;
+  guid: string;
+  articleId: string;
+}
+
+/** The feed's guid, or a fingerprint of the story where the feed gives none. */
+export function identify(feed: string, parsed: ParsedArticle): ArticleIdentity {
+  const guid = parsed.guid ?? `sha256:${sha256(`${parsed.headline}\n${parsed.publishedAt}`).slice(0, 32)}`;
+  return { feed, guid, articleId: articleIdFor(feed, guid) };
+}
+
+/** What makes a new version: any change to headline, text or publish time. */
+export function contentHash(parsed: ParsedArticle): string {
+  return sha256(JSON.stringify([parsed.headline, parsed.paragraphs, parsed.publishedAt]));
+}
+
+/** The ninjs 3.1 item for one version of a parsed article. */
+export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, version: number, firstCreated: string): Article {
+  const text = parsed.paragraphs.join('\n\n');
+  return {
+    uri: articleUri(identity.articleId),
+    type: 'text',
+    version: String(version),
+    language: parsed.language,
+    headlines: [{ role: 'main', contentType: 'text/plain', value: parsed.headline }],
+    bodies: [
+      { role: 'text', contentType: 'text/plain', value: text, charCount: text.length, wordCount: countWords(text) },
+      { role: 'text', contentType: 'text/html', value: parsed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') },
+    ],
+    ...(parsed.byline ? { by: parsed.byline } : {}),
+    ...(parsed.dateline ? { located: parsed.dateline.place } : {}),
+    firstCreated,
+    versionCreated: parsed.publishedAt,
+    pubStatus: 'usable',
+    subjects: subjectsOf(parsed),
+    infoSources: infoSourcesOf(parsed),
+    altIds: [{ role: 'feed-guid', value: identity.guid }],
+    standard: { name: 'ninjs', version: '3.1', schema: NEWSROOM_SCHEMA_ID },
+    newsroom: {
+      articleId: identity.articleId,
+      source: { feed: identity.feed, guid: identity.guid },
+      ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
+      credits: parsed.credits,
+      ...(parsed.translatedFrom ? { translation: { fromLanguage: parsed.translatedFrom } } : {}),
+      links: parsed.links,
+    },
+  };
+}
+
+function subjectsOf(parsed: ParsedArticle): Subject[] {
+  const category: Subject[] = parsed.category
+    ? [{ name: parsed.category.label, literal: parsed.category.code, rel: 'category', uri: `urn:newsroom:category:${parsed.category.code}` }]
+    : [];
+  return [...category, ...parsed.tags.map((tag) => ({ name: tag, rel: 'tag' }))];
+}
+
+function infoSourcesOf(parsed: ParsedArticle): InfoSource[] {
+  const people = parsed.credits.map((c) => ({ name: c.name, role: c.role }));
+  const agency = parsed.dateline?.agency ? [{ name: parsed.dateline.agency, role: 'agency' }] : [];
+  return [...people, ...agency];
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

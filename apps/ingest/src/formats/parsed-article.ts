@@ -1,0 +1,26 @@
+import { Credit, Dateline, LinkedStory } from '@news/contracts';
+
+/**
+ * What every format parser hands to the intake rules: the story's facts,
+ * before identity, versions and the ninjs shape are applied.
+ */
+export interface ParsedArticle {
+  /** The feed's own id for the story, when the format carries one. */
+  guid?: string;
+  headline: string;
+  /** Plain-text paragraphs, in order, with no page furniture. */
+  paragraphs: string[];
+  credits: Credit[];
+  /** The byline as printed (e.g. the Arabic credit line), for ninjs `by`. */
+  byline?: string;
+  /** ISO 8601 instant in UTC. */
+  publishedAt: string;
+  category?: { code: string; label: string };
+  tags: string[];
+  dateline?: Dateline;
+  /** BCP 47 code the text is written in, e.g. "en". */
+  language: string;
+  /** Source language when the article is a translation (its credits name a translator). */
+  translatedFrom?: string;
+  links: { previous?: LinkedStory; next?: LinkedStory; related: LinkedStory[] };
+}

@@ -1,0 +1,22 @@
+import { DataSource } from 'typeorm';
+import { OutboxRecord, OutboxStore } from '@news/messaging';
+import { OutboxEntry } from './outbox-entry.entity';
+
+/** Arbitrary but fixed: the advisory lock that makes one relay the sender. */
+const RELAY_LOCK = 7_264_001;
+
+export class TypeormOutboxStore implements OutboxStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async drain(limit: number, send: (records: OutboxRecord[]) => Promise<void>): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK])) as { locked: boolean }[];
+      if (!locked) return 0;
+      const entries = await manager.getRepository(OutboxEntry).find({ order: { id: 'ASC' }, take: limit });
+      if (entries.length === 0) return 0;
+      await send(entries.map((e) => ({ id: e.id, topic: e.topic, message: e.message })));
+      await manager.getRepository(OutboxEntry).delete(entries.map((e) => e.id));
+      return entries.length;
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { REDIS_READINESS, RedisModule } from '@news/cache';
+import { ConfigModule, ServiceConfig } from '@news/config';
+import { HealthController, READINESS_CHECKS } from '@news/http';
+import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
+import { POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
+import { CreatePublishedArticles1764000000002 } from './migrations/1764000000002-create-published-articles';
+import { PublishArticleUseCase } from './published/publish-article.use-case';
+import { PublishedArticle } from './published/published-article.entity';
+import { PublishedController } from './published/published.controller';
+import { ReadArticleUseCase } from './published/read-article.use-case';
+
+/** publish: `news.enriched.v1` in, `news.published.v1` and the read API out. */
+@Module({})
+export class PublishModule {
+  static forConfig(config: ServiceConfig): DynamicModule {
+    return {
+      module: PublishModule,
+      imports: [
+        ConfigModule.forService(config),
+        MessagingModule.forRoot(),
+        RedisModule.forRoot(),
+        PersistenceModule.forService({ schema: 'publish', entities: [PublishedArticle], migrations: [CreatePublishedArticles1764000000002] }),
+      ],
+      controllers: [HealthController, PublishedController],
+      providers: [
+        PublishArticleUseCase,
+        ReadArticleUseCase,
+        { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS, POSTGRES_READINESS, REDIS_READINESS] },
+      ],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Article } from '@news/contracts';
+import { CacheAside } from '@news/cache';
+import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
+import { CacheKeys } from './cache-keys';
+import { PublishedArticle } from './published-article.entity';
+
+export class ArticleNotFound extends Error {
+  readonly code = 'ARTICLE_NOT_FOUND';
+  constructor(readonly articleId: string) {
+    super(`no published article has id ${articleId}`);
+  }
+}
+
+/** Reads a published article, from Redis when it can and Postgres when it must. */
+@Injectable()
+export class ReadArticleUseCase {
+  private readonly cache: CacheAside;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(Redis) redis: Redis,
+  ) {
+    this.cache = new CacheAside(redis, new Logger('Cache'));
+  }
+
+  async execute(articleId: string): Promise<Article> {
+    const article = await this.cache.get(CacheKeys.article(this.config.database.schemaPrefix, articleId), 300, async () => {
+      const row = await this.dataSource.getRepository(PublishedArticle).findOneBy({ articleId });
+      return row?.document ?? null;
+    });
+    if (!article) throw new ArticleNotFound(articleId);
+    return article;
+  }
+}

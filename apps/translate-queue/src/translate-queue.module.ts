@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@news/config';
+import { HealthController, READINESS_CHECKS } from '@news/http';
+import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
+import { POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
+import { OpenTranslationJobsUseCase } from './jobs/open-jobs/open-translation-jobs.use-case';
+import { TranslationJob } from './jobs/translation-job.entity';
+import { CreateTranslationJobs1764000000001 } from './migrations/1764000000001-create-translation-jobs';
+import { RouteArticleUseCase } from './routing/route-article.use-case';
+import { RoutingController } from './routing/routing.controller';
+import { TRANSLATE_QUEUE_CONFIG, TranslateQueueConfig } from './translate-queue-config';
+
+/** translate-queue: `news.ingested.v1` in, `news.ready.v1` out, translation jobs kept. */
+@Module({})
+export class TranslateQueueModule {
+  static forConfig(config: TranslateQueueConfig): DynamicModule {
+    return {
+      module: TranslateQueueModule,
+      imports: [
+        ConfigModule.forService(config),
+        MessagingModule.forRoot(),
+        PersistenceModule.forService({ schema: 'translation', entities: [TranslationJob], migrations: [CreateTranslationJobs1764000000001] }),
+      ],
+      controllers: [HealthController, RoutingController],
+      providers: [
+        { provide: TRANSLATE_QUEUE_CONFIG, useValue: config },
+        OpenTranslationJobsUseCase,
+        RouteArticleUseCase,
+        { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS, POSTGRES_READINESS] },
+      ],
+    };
+  }
+}

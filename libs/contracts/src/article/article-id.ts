@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A stable article id from the feed and the feed's own id for the story, so a
+ * re-post and every later version of one story share the id (and therefore
+ * the Kafka partition, which keeps one article's versions in order).
+ */
+export function articleIdFor(feed: string, guid: string): string {
+  return createHash('sha256').update(`${feed}\u0000${guid}`).digest('hex').slice(0, 32);
+}
+
+export function articleUri(articleId: string): string {
+  return `urn:newsroom:article:${articleId}`;
+}

@@ -1,0 +1,12 @@
+/**
+ * A person credited on an article, by newsroom role. The reference article's
+ * credit line "تحرير أمنة رياض | ترجمة محمد غيث | تحرير الترجمة فرح ناصيف"
+ * reads editor, translator, translation editor; names are kept exactly as printed.
+ */
+export const CREDIT_ROLES = ['writer', 'reporter', 'editor', 'translator', 'translation-editor'] as const;
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+
+export interface Credit {
+  name: string;
+  role: CreditRole;
+}

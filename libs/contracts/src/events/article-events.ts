@@ -1,0 +1,32 @@
+import { Article } from '../article/article';
+import { Topics, TopicName } from '../topics';
+
+/**
+ * Every pipeline event carries the article itself as its value (ninjs JSON);
+ * the CloudEvents `type` header says which stage produced it.
+ */
+export const ArticleEventTypes = {
+  ingested: 'org.newsroom.article.ingested.v1',
+  ready: 'org.newsroom.article.ready.v1',
+  enriched: 'org.newsroom.article.enriched.v1',
+  published: 'org.newsroom.article.published.v1',
+} as const;
+
+export type ArticleEventType = (typeof ArticleEventTypes)[keyof typeof ArticleEventTypes];
+
+export const EVENT_TYPE_BY_TOPIC: Partial<Record<TopicName, ArticleEventType>> = {
+  [Topics.ingested]: ArticleEventTypes.ingested,
+  [Topics.ready]: ArticleEventTypes.ready,
+  [Topics.enriched]: ArticleEventTypes.enriched,
+  [Topics.published]: ArticleEventTypes.published,
+};
+
+/** One event as a stage sees it once the transport has decoded and validated it. */
+export interface ArticleEvent {
+  id: string;
+  type: ArticleEventType;
+  source: string;
+  time: string;
+  correlationId: string;
+  article: Article;
+}

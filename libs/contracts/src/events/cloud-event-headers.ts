@@ -1,0 +1,19 @@
+/**
+ * CloudEvents 1.0 Kafka protocol binding, binary mode: attributes travel as
+ * `ce_`-prefixed headers and the value is the bare data, so a consumer in any
+ * language reads the article without our code.
+ */
+export const CloudEventHeaders = {
+  id: 'ce_id',
+  type: 'ce_type',
+  source: 'ce_source',
+  time: 'ce_time',
+  specVersion: 'ce_specversion',
+  subject: 'ce_subject',
+  dataSchema: 'ce_dataschema',
+  contentType: 'content-type',
+  correlationId: 'correlation_id',
+  traceParent: 'traceparent',
+} as const;
+
+export const CLOUDEVENTS_SPEC_VERSION = '1.0';

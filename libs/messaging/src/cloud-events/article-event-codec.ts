@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { IHeaders, KafkaMessage, Message } from 'kafkajs';
+import {
+  Article,
+  ArticleEvent,
+  ArticleEventType,
+  CLOUDEVENTS_SPEC_VERSION,
+  CloudEventHeaders as H,
+  NEWSROOM_SCHEMA_ID,
+  assertValidArticle,
+  describeSchemaErrors,
+} from '@news/contracts';
+
+export interface OutgoingEvent {
+  type: ArticleEventType;
+  source: string;
+  article: Article;
+  correlationId?: string;
+  /** Stable ids let a relay re-send an event without a second effect downstream. */
+  id?: string;
+}
+
+/** A message that no retry can fix: undecodable bytes or a contract violation. */
+export class PoisonMessage extends Error {
+  readonly code = 'POISON_MESSAGE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'PoisonMessage';
+  }
+}
+
+/** Encodes an article event as a Kafka record in CloudEvents binary mode. */
+export function encodeArticleEvent(event: OutgoingEvent): Message {
+  const article = assertValidArticle(event.article);
+  const id = event.id ?? randomUUID();
+  return {
+    key: article.newsroom.articleId,
+    value: JSON.stringify(article),
+    headers: {
+      [H.specVersion]: CLOUDEVENTS_SPEC_VERSION,
+      [H.id]: id,
+      [H.type]: event.type,
+      [H.source]: event.source,
+      [H.time]: new Date().toISOString(),
+      [H.subject]: article.newsroom.articleId,
+      [H.dataSchema]: NEWSROOM_SCHEMA_ID,
+      [H.contentType]: 'application/json; charset=utf-8',
+      [H.correlationId]: event.correlationId ?? id,
+    },
+  };
+}
+
+export function headerText(headers: IHeaders | undefined, name: string): string | undefined {
+  const raw = headers?.[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value === undefined ? undefined : value.toString('utf8');
+}
+
+/** Decodes and validates a record; anything that cannot become an event is poison. */
+export function decodeArticleEvent(message: KafkaMessage): ArticleEvent {
+  const id = headerText(message.headers, H.id);
+  const type = headerText(message.headers, H.type);
+  const source = headerText(message.headers, H.source);
+  const time = headerText(message.headers, H.time);
+  if (!id || !type || !source || !time) throw new PoisonMessage('missing CloudEvents headers (ce_id, ce_type, ce_source, ce_time)');
+  if (!message.value) throw new PoisonMessage(`event ${id} has no value`);
+  let data: unknown;
+  try {
+    data = JSON.parse(message.value.toString('utf8'));
+  } catch {
+    throw new PoisonMessage(`event ${id} value is not JSON`);
+  }
+  try {
+    const article = assertValidArticle(data);
+    const correlationId = headerText(message.headers, H.correlationId) ?? id;
+    return { id, type: type as ArticleEventType, source, time, correlationId, article };
+  } catch (error) {
+    throw new PoisonMessage(`event ${id}: ${(error as Error).message}`);
+  }
+}
+
+export { describeSchemaErrors };

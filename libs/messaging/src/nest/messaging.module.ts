@@ -1,0 +1,53 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
+import { ReadinessCheck } from '@news/http';
+import { createKafka } from '../kafka/kafka-factory';
+import { ArticleEventProducer } from '../producer/article-event-producer';
+
+@Injectable()
+class ProducerShutdown implements OnApplicationShutdown {
+  constructor(@Inject(ArticleEventProducer) private readonly producer: ArticleEventProducer) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer.disconnect();
+  }
+}
+
+export const KAFKA_READINESS = Symbol('KAFKA_READINESS');
+
+/** The Kafka client and the article producer, one of each per process. */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: Kafka, useFactory: (c: ServiceConfig) => createKafka(c.kafka), inject: [SERVICE_CONFIG] },
+        {
+          provide: ArticleEventProducer,
+          useFactory: (kafka: Kafka, c: ServiceConfig) => new ArticleEventProducer(kafka, c.kafka.topicPrefix),
+          inject: [Kafka, SERVICE_CONFIG],
+        },
+        { provide: KAFKA_READINESS, useFactory: kafkaReadiness, inject: [Kafka] },
+        ProducerShutdown,
+      ],
+      exports: [Kafka, ArticleEventProducer, KAFKA_READINESS],
+    };
+  }
+}
+
+function kafkaReadiness(kafka: Kafka): ReadinessCheck {
+  return {
+    name: 'kafka',
+    async check() {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        await admin.describeCluster();
+      } finally {
+        await admin.disconnect();
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { Kafka, Message, Producer } from 'kafkajs';
+import { TopicName, physicalTopic } from '@news/contracts';
+import { OutgoingEvent, encodeArticleEvent } from '../cloud-events/article-event-codec';
+
+/**
+ * The one way a stage emits article events: idempotent, acks from all
+ * in-sync replicas, keyed by article id, validated before it leaves.
+ */
+export class ArticleEventProducer {
+  private readonly producer: Producer;
+  private connected = false;
+
+  constructor(
+    kafka: Kafka,
+    private readonly topicPrefix: string,
+  ) {
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 5, allowAutoTopicCreation: false });
+  }
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.producer.connect();
+    this.connected = true;
+  }
+
+  async send(topic: TopicName, events: OutgoingEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.connect();
+    await this.producer.send({
+      topic: physicalTopic(this.topicPrefix, topic),
+      acks: -1,
+      messages: events.map(encodeArticleEvent),
+    });
+  }
+
+  /** Sends records encoded earlier (by an outbox, say), keeping their ids. */
+  async sendEncoded(topic: TopicName, messages: Message[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.connect();
+    await this.producer.send({ topic: physicalTopic(this.topicPrefix, topic), acks: -1, messages });
+  }
+
+  async disconnect(): Promise<void> {
+    if (!this.connected) return;
+    this.connected = false;
+    await this.producer.disconnect();
+  }
+}

@@ -1,0 +1,81 @@
+import { DynamicModule, INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Kafka } from 'kafkajs';
+import { ServiceConfig } from '@news/config';
+import { ProblemDetailsFilter, ProblemMapper } from '@news/http';
+import { KafkaBatchTransport } from '@news/messaging';
+
+/** Everything needed to start one service: its root module and how to wire it. */
+export interface ServiceAppOptions {
+  module: DynamicModule;
+  config: ServiceConfig;
+  /** Set for a stage that consumes topics through `@EventPattern` handlers. */
+  consumes?: boolean;
+  problems?: ProblemMapper;
+  /** Let the app install its own body parsers (ingest reads raw bytes). */
+  rawBody?: boolean;
+  configure?: (app: INestApplication) => void;
+}
+
+/** The consumer group of a service; a topic prefix isolates test runs. */
+export function consumerGroup(config: ServiceConfig): string {
+  return config.kafka.topicPrefix ? `${config.kafka.topicPrefix}.${config.service}` : config.service;
+}
+
+/** Builds, wires and starts one service (HTTP plus its Kafka consumer). */
+export async function startServiceApp(options: ServiceAppOptions): Promise<INestApplication> {
+  const { config } = options;
+  const app = await NestFactory.create(options.module, { bodyParser: !options.rawBody, logger: ['error', 'warn', 'log'] });
+  app.useGlobalFilters(new ProblemDetailsFilter(options.problems));
+  options.configure?.(app);
+  if (options.consumes) {
+    const kafka = app.get(Kafka);
+    app.connectMicroservice({ strategy: new KafkaBatchTransport({ kafka, groupId: consumerGroup(config), topicPrefix: config.kafka.topicPrefix }) }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+  }
+  await app.listen(config.port, '0.0.0.0');
+  return app;
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking requests and fetching, finish in-flight
+ * batches, commit, then close producers, the database and Redis (the
+ * modules' shutdown hooks), all within the configured bound.
+ */
+export function stopOnSignals(app: INestApplication, config: ServiceConfig): void {
+  const log = new Logger(config.service);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.log(`${signal}: draining and stopping`);
+    const deadline = setTimeout(() => {
+      log.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: Error) => {
+        log.error(`shutdown failed: ${error.message}`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** The main() of every service: config errors stop it with one clear line. */
+export async function runService(load: () => ServiceAppOptions): Promise<void> {
+  let options: ServiceAppOptions;
+  try {
+    options = load();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(78); // EX_CONFIG
+  }
+  const app = await startServiceApp(options);
+  stopOnSignals(app, options.config);
+  new Logger(options.config.service).log(`listening on :${options.config.port}`);
+}
