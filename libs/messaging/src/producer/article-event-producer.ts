@@ -1,4 +1,4 @@
-import { Kafka, Message, Producer } from 'kafkajs';
+import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { TopicName, physicalTopic } from '@news/contracts';
 import { OutgoingEvent, encodeArticleEvent } from '../cloud-events/article-event-codec';
 
@@ -14,7 +14,13 @@ export class ArticleEventProducer {
     kafka: Kafka,
     private readonly topicPrefix: string,
   ) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 5, allowAutoTopicCreation: false });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 5,
+      allowAutoTopicCreation: false,
+      // murmur2, as the Java client: keys land on the same partition whoever produces them.
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   async connect(): Promise<void> {

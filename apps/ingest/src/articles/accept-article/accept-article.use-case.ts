@@ -53,6 +53,7 @@ export class AcceptArticleUseCase {
       .insert()
       .values({ articleId: identity.articleId, feed: identity.feed, guid: identity.guid, version: 1, contentHash: hash, document: first, receivedAt: now })
       .orIgnore()
+      .returning(['articleId'])
       .execute();
     if ((inserted.raw as unknown[]).length > 0) {
       await this.enqueue(manager, first, input.correlationId);

@@ -1,0 +1,177 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { Kafka } from 'kafkajs';
+import { Article, CloudEventHeaders as H, Topics, newsroomNinjsSchema, physicalTopic } from '@news/contracts';
+import { createKafka, headerText } from '@news/messaging';
+import { testInfrastructure } from '../support/infrastructure';
+import { RunningPipeline, startPipeline } from '../support/pipeline';
+import { uniqueRunPrefix } from '../support/test-run';
+import { readWholeTopic, waitForKey } from '../support/topic-reader';
+
+jest.setTimeout(90_000);
+
+const REFERENCE = readFileSync(join(__dirname, '../fixtures/smart-2018-02-13-idlib.txt'));
+const OFFICIAL_NINJS = join(__dirname, '../../../shared/standards/ninjs-schema_3.1.json');
+
+describe('the reference article, end to end over the real broker', () => {
+  let pipeline: RunningPipeline;
+  let kafka: Kafka;
+  let articleId: string;
+  let published: Article;
+  let headers: Record<string, string | undefined>;
+
+  beforeAll(async () => {
+    pipeline = await startPipeline(uniqueRunPrefix('e2e'));
+    kafka = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'e2e-reader' });
+  });
+
+  afterAll(async () => {
+    await pipeline?.stop();
+  });
+
+  function post(body: Buffer | string, contentType = 'text/plain; charset=utf-8'): Promise<Response> {
+    return fetch(`${pipeline.ingestUrl}/v1/articles`, { method: 'POST', headers: { 'content-type': contentType, 'x-feed': 'smart' }, body });
+  }
+
+  it('accepts the page capture with 202 and the article id once it is durable', async () => {
+    const response = await post(REFERENCE);
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as { articleId: string; version: number; outcome: string };
+    expect(body).toMatchObject({ version: 1, outcome: 'created' });
+    expect(body.articleId).toMatch(/^[0-9a-f]{32}$/);
+    articleId = body.articleId;
+  });
+
+  it('reaches news.published.v1, read by a fresh consumer, keyed by the article id', async () => {
+    const topic = physicalTopic(pipeline.prefix, Topics.published);
+    const message = await waitForKey(kafka, topic, articleId, `${pipeline.prefix}.reader-1`);
+    published = JSON.parse(message.value!.toString('utf8')) as Article;
+    headers = Object.fromEntries(Object.values(H).map((name) => [name, headerText(message.headers, name)]));
+    expect(headers).toMatchObject({
+      ce_specversion: '1.0',
+      ce_type: 'org.newsroom.article.published.v1',
+      ce_source: 'urn:newsroom:publish',
+      ce_subject: articleId,
+    });
+    expect(headers.ce_id).toBe(`${articleId}.v1`);
+    expect(new Date(headers.ce_time!).getTime()).not.toBeNaN();
+  });
+
+  it('carries the headline, credits, date, dateline, category and 13 paragraphs', () => {
+    expect(published.headlines[0].value).toBe(
+      'Free Syrian Army factions and Islamist affiliated battalions eradicate Islamic State in Southeastern Idlib and capture ISIS members',
+    );
+    expect(published.newsroom.credits).toEqual([
+      { name: 'أمنة رياض', role: 'editor' },
+      { name: 'محمد غيث', role: 'translator' },
+      { name: 'فرح ناصيف', role: 'translation-editor' },
+    ]);
+    expect(published.infoSources).toEqual(
+      expect.arrayContaining([
+        { name: 'أمنة رياض', role: 'editor' },
+        { name: 'محمد غيث', role: 'translator' },
+        { name: 'فرح ناصيف', role: 'translation-editor' },
+        { name: 'SMART', role: 'agency' },
+      ]),
+    );
+    expect(published.versionCreated).toBe('2018-02-13T09:56:59.000Z');
+    expect(published.located).toBe('Idlib');
+    expect(published.newsroom.dateline).toEqual({ place: 'Idlib', agency: 'SMART', text: 'Idlib, SMART' });
+    expect(published.subjects).toEqual([
+      { name: 'خبر عسكري', literal: 'military', rel: 'category', uri: 'urn:newsroom:category:military' },
+      { name: 'تنظيم الدولة الإسلامية', rel: 'tag' },
+    ]);
+    const text = published.bodies.find((b) => b.contentType === 'text/plain')!.value;
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs).toHaveLength(13);
+    expect(paragraphs[0]).toMatch(/^On Tuesday, Free Syrian Army \(FSA\) factions/);
+    expect(text).not.toMatch(/الخبر السابق|الخبر التالي|الاخبار المتعلقة|تم النشر/);
+    expect(published.language).toBe('en');
+    expect(published.newsroom.translation).toEqual({ fromLanguage: 'ar' });
+    expect(published.newsroom.links?.previous?.headline).toBe('قتلى مدنيون ولـ"قسد" بانفجار ألغام شرق ديرالزور');
+    expect(published.newsroom.links?.next?.headline).toBe('جرحى لتنظيم "الدولة" برصاص "جيش الإسلام" جنوبي دمشق');
+  });
+
+  it('says honestly what enrich found: the language matches and Idlib has coordinates', () => {
+    expect(published.newsroom.enrichment).toMatchObject({
+      detectedLanguage: 'en',
+      languageMatchesDeclared: true,
+      paragraphCount: 13,
+      datelinePlace: { name: 'Idlib', latitude: 35.9306, longitude: 36.6339, source: 'gazetteer' },
+    });
+  });
+
+  it('validates against the official ninjs 3.1 schema, extended only by the declared newsroom property', () => {
+    if (!existsSync(OFFICIAL_NINJS)) {
+      console.warn(`skipped: ${OFFICIAL_NINJS} is not here (../shared is absent)`);
+      return;
+    }
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json' }); // places[].geoJSON is not used
+    ajv.addSchema(JSON.parse(readFileSync(OFFICIAL_NINJS, 'utf8')));
+    const validate = ajv.compile(newsroomNinjsSchema);
+    expect(validate.errors ?? validate(published)).toBe(true);
+    const { newsroom, ...standardOnly } = published;
+    const official = ajv.getSchema('http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json')!;
+    expect(official(standardOnly)).toBe(true);
+    expect(official(published)).toBe(false); // the official schema is closed: only our extension schema admits `newsroom`
+    expect(newsroom.articleId).toBe(articleId);
+  });
+
+  it('serves the published article over HTTP', async () => {
+    const response = await fetch(`${pipeline.publishUrl}/v1/articles/${articleId}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(published);
+  });
+
+  it('answers 404 problem+json for an article it never published', async () => {
+    const response = await fetch(`${pipeline.publishUrl}/v1/articles/${'0'.repeat(32)}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
+
+  it('treats a second identical post as the same article: same id, no second version', async () => {
+    const response = await post(REFERENCE);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ articleId, version: 1, outcome: 'unchanged' });
+  });
+
+  describe('refuses bad input with problem+json and sends nothing to Kafka', () => {
+    async function expectProblem(response: Response, status: number, mentions: RegExp): Promise<void> {
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      const problem = (await response.json()) as { status: number; detail: string; title: string };
+      expect(problem.status).toBe(status);
+      expect(problem.detail).toMatch(mentions);
+    }
+
+    it('an empty body is 400', async () => {
+      await expectProblem(await post(''), 400, /empty/);
+    });
+
+    it('bytes that are not UTF-8 are 400', async () => {
+      await expectProblem(await post(Buffer.from([0x48, 0x65, 0xff, 0xfe, 0x6c])), 400, /not valid UTF-8.*offset 2/);
+    });
+
+    it('a page capture with a broken date is 422 naming the date', async () => {
+      const broken = REFERENCE.toString('utf8').replace(/13 فبراير، 2018/g, '31 فبراير، 2018');
+      await expectProblem(await post(broken), 422, /31 فبراير/);
+    });
+
+    it('a media type ingest cannot read is 415', async () => {
+      await expectProblem(await post('<x/>', 'application/pdf'), 415, /application\/pdf/);
+    });
+
+    it('news.ingested.v1 holds the reference article once and nothing else', async () => {
+      const sentinel = (await (await post(REFERENCE.toString('utf8').replace('Free Syrian Army factions and', 'Sentinel: factions and'))).json()) as { articleId: string };
+      await waitForKey(kafka, physicalTopic(pipeline.prefix, Topics.published), sentinel.articleId, `${pipeline.prefix}.reader-2`);
+      const ingested = await readWholeTopic(kafka, physicalTopic(pipeline.prefix, Topics.ingested), `${pipeline.prefix}.reader-3`);
+      expect(ingested.map((r) => r.message.key?.toString()).sort()).toEqual([articleId, sentinel.articleId].sort());
+      const publishedRecords = await readWholeTopic(kafka, physicalTopic(pipeline.prefix, Topics.published), `${pipeline.prefix}.reader-4`);
+      expect(publishedRecords.filter((r) => r.message.key?.toString() === articleId)).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { INestApplication } from '@nestjs/common';
+import { AddressInfo } from 'node:net';
+import { Pool } from 'pg';
+import { startServiceApp } from '@news/runtime';
+import { createKafka } from '@news/messaging';
+import { loadServiceConfig } from '@news/config';
+import { ingestApp } from '../../apps/ingest/src/ingest.app';
+import { loadIngestConfig } from '../../apps/ingest/src/ingest-config';
+import { translateQueueApp } from '../../apps/translate-queue/src/translate-queue.app';
+import { loadTranslateQueueConfig } from '../../apps/translate-queue/src/translate-queue-config';
+import { enrichApp } from '../../apps/enrich/src/enrich.app';
+import { publishApp } from '../../apps/publish/src/publish.app';
+import { testInfrastructure } from './infrastructure';
+
+export interface RunningPipeline {
+  prefix: string;
+  ingestUrl: string;
+  publishUrl: string;
+  apps: INestApplication[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The four services in this process, on free ports, against the real broker,
+ * Postgres and Redis, isolated by a per-run prefix on topics, groups and schemas.
+ */
+export async function startPipeline(prefix: string): Promise<RunningPipeline> {
+  const env = {
+    ...process.env,
+    KAFKA_BROKERS: testInfrastructure.kafkaBrokers.join(','),
+    DATABASE_URL: testInfrastructure.databaseUrl,
+    REDIS_URL: testInfrastructure.redisUrl,
+    TOPIC_PREFIX: prefix,
+    PG_SCHEMA_PREFIX: `${prefix}_`,
+    PORT: '0',
+  };
+  const ingest = await startServiceApp(ingestApp(loadIngestConfig(env)));
+  const others = await Promise.all([
+    startServiceApp(translateQueueApp(loadTranslateQueueConfig(env))),
+    startServiceApp(enrichApp(loadServiceConfig('enrich', 0, env))),
+    startServiceApp(publishApp(loadServiceConfig('publish', 0, env))),
+  ]);
+  const apps = [ingest, ...others];
+  return {
+    prefix,
+    ingestUrl: urlOf(ingest),
+    publishUrl: urlOf(others[2]),
+    apps,
+    stop: async () => {
+      await Promise.all(apps.map((app) => app.close()));
+      await dropSchemas(prefix);
+      await dropTopics(prefix);
+    },
+  };
+}
+
+function urlOf(app: INestApplication): string {
+  const address = app.getHttpServer().address() as AddressInfo;
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function dropSchemas(prefix: string): Promise<void> {
+  const pool = new Pool({ connectionString: testInfrastructure.databaseUrl });
+  try {
+    for (const schema of ['ingest', 'translation', 'publish']) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}_${schema}" CASCADE`);
+  } finally {
+    await pool.end();
+  }
+}
+
+async function dropTopics(prefix: string): Promise<void> {
+  const admin = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'test-cleanup' }).admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}
