@@ -1,0 +1,46 @@
+# Shared by run.sh, test.sh and bench.sh: set-up that a fresh machine needs.
+# Each step is idempotent, so the commands can be run again and again.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="$ROOT/.run"
+mkdir -p "$RUN_DIR"
+
+say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
+die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+require_node() {
+  command -v node >/dev/null || die "Node.js 20.19+ is missing (Debian: apt-get install nodejs npm, or use nvm)"
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
+    || die "Node.js $(node -v) is too old: 20.19 or newer is needed"
+}
+
+# npm ci when node_modules is missing or older than the lock file.
+ensure_node_modules() {
+  require_node
+  local stamp="$ROOT/node_modules/.installed-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+    say "installing dependencies (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+    cp "$ROOT/package-lock.json" "$stamp"
+  fi
+}
+
+# Postgres and Redis are expected to be running already; say exactly what is missing.
+check_database_and_cache() {
+  (cd "$ROOT" && node scripts/check-infrastructure.js) || exit 1
+}
+
+# Start the project's own broker unless KAFKA_BROKERS points at another one.
+ensure_kafka() {
+  local brokers="${KAFKA_BROKERS:-127.0.0.1:9092}"
+  if [ "$brokers" != "127.0.0.1:9092" ] && [ "$brokers" != "localhost:9092" ]; then
+    say "using the Kafka broker(s) at $brokers"
+    return
+  fi
+  bash "$ROOT/infra/kafka/kafka.sh" start || die "the Kafka broker did not start (see .run/kafka/kafka.log)"
+}
+
+build() {
+  say "compiling TypeScript"
+  (cd "$ROOT" && npx tsc -p tsconfig.build.json) || die "the build failed"
+}
