@@ -7,44 +7,8 @@ source "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"
 
 SERVICES=(ingest:3001 translate-queue:3002 enrich:3003 publish:3004)
-LOG_DIR="$RUN_DIR/logs"
-mkdir -p "$LOG_DIR"
-STARTED_PIDS=()
-STARTED_KAFKA=0
-
-stop_all() {
-  trap - INT TERM EXIT
-  if [ ${#STARTED_PIDS[@]} -gt 0 ]; then
-    say "stopping the services"
-    kill -TERM "${STARTED_PIDS[@]}" 2>/dev/null || true
-    wait "${STARTED_PIDS[@]}" 2>/dev/null || true
-  fi
-  if [ "$STARTED_KAFKA" = 1 ]; then bash infra/kafka/kafka.sh stop || true; fi
-}
-trap 'stop_all; exit 130' INT TERM
-trap stop_all EXIT
-
-port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-start_service() {
-  local name="$1" port="$2"
-  if port_answers "$port"; then
-    say "$name: port $port already answers; reusing what runs there"
-    return
-  fi
-  PORT="$port" node -r ./scripts/register-paths.js "dist/apps/$name/src/main.js" >"$LOG_DIR/$name.log" 2>&1 &
-  STARTED_PIDS+=($!)
-}
-
-wait_ready() {
-  local name="$1" port="$2"
-  for _ in $(seq 1 120); do
-    if node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://127.0.0.1:$port/health/ready"; then return 0; fi
-    sleep 0.5
-  done
-  tail -n 30 "$LOG_DIR/$name.log" >&2 || true
-  die "$name did not become ready on :$port (log: .run/logs/$name.log)"
-}
+source "$ROOT/scripts/lib/services.sh"
+trap_stop_all
 
 ensure_node_modules
 check_database_and_cache

@@ -1,1 +1,3 @@
 export * from './article-fixtures';
+export * from './infrastructure';
+export * from './test-run';

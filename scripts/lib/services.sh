@@ -1,0 +1,55 @@
+# Starting and stopping the four services as separate processes, shared by
+# run.sh and bench.sh. Expects common.sh to be sourced first (ROOT, say, die)
+# and the caller to be in $ROOT.
+#
+# Knobs a caller may set before use:
+#   LOG_DIR          where each service writes <name>.log (default .run/logs)
+#   REUSE_SERVICES   1: a port that already answers is reused (run.sh);
+#                    0: it is an error, so nothing foreign gets measured (bench.sh)
+#   STARTED_KAFKA    1: stop_all also stops the broker this command started
+
+LOG_DIR="${LOG_DIR:-$RUN_DIR/logs}"
+REUSE_SERVICES="${REUSE_SERVICES:-1}"
+STARTED_KAFKA="${STARTED_KAFKA:-0}"
+STARTED_PIDS=()
+mkdir -p "$LOG_DIR"
+
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#STARTED_PIDS[@]} -gt 0 ]; then
+    say "stopping the services"
+    kill -TERM "${STARTED_PIDS[@]}" 2>/dev/null || true
+    wait "${STARTED_PIDS[@]}" 2>/dev/null || true
+  fi
+  if [ "$STARTED_KAFKA" = 1 ]; then bash infra/kafka/kafka.sh stop || true; fi
+}
+
+# Stops what this command started on Ctrl-C, on TERM and on any exit.
+trap_stop_all() {
+  trap 'stop_all; exit 130' INT TERM
+  trap stop_all EXIT
+}
+
+port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Starts dist/apps/<name>/src/main.js on <port>; its pid is the last of STARTED_PIDS.
+start_service() {
+  local name="$1" port="$2"
+  if port_answers "$port"; then
+    [ "$REUSE_SERVICES" = 1 ] || die "$name: port $port already answers; stop what runs there first"
+    say "$name: port $port already answers; reusing what runs there"
+    return
+  fi
+  PORT="$port" node -r ./scripts/register-paths.js "dist/apps/$name/src/main.js" >"$LOG_DIR/$name.log" 2>&1 &
+  STARTED_PIDS+=($!)
+}
+
+wait_ready() {
+  local name="$1" port="$2"
+  for _ in $(seq 1 120); do
+    if node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://127.0.0.1:$port/health/ready"; then return 0; fi
+    sleep 0.5
+  done
+  tail -n 30 "$LOG_DIR/$name.log" >&2 || true
+  die "$name did not become ready on :$port (log: ${LOG_DIR#"$ROOT"/}/$name.log)"
+}
