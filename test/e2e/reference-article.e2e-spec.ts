@@ -161,6 +161,14 @@ describe('the reference article, end to end over the real broker', () => {
       await expectProblem(await post(broken), 422, /31 فبراير/);
     });
 
+    it('ninjs that is not JSON is 400 naming the parse error', async () => {
+      await expectProblem(await post('{"uri": ', 'application/json'), 400, /not valid JSON/);
+    });
+
+    it('a body over the size limit is 413', async () => {
+      await expectProblem(await post(Buffer.alloc(2 * 1024 * 1024 + 1, 0x61)), 413, /larger than the limit/);
+    });
+
     it('a media type ingest cannot read is 415', async () => {
       await expectProblem(await post('<x/>', 'application/pdf'), 415, /application\/pdf/);
     });
