@@ -30,14 +30,18 @@ check_database_and_cache() {
   (cd "$ROOT" && node scripts/check-infrastructure.js) || exit 1
 }
 
-# Start the project's own broker unless KAFKA_BROKERS points at another one.
+# Start the project's own broker when KAFKA_BROKERS points at this machine
+# (its port, and the next one up for the controller); otherwise use what it names.
 ensure_kafka() {
-  local brokers="${KAFKA_BROKERS:-127.0.0.1:9092}"
-  if [ "$brokers" != "127.0.0.1:9092" ] && [ "$brokers" != "localhost:9092" ]; then
-    say "using the Kafka broker(s) at $brokers"
+  local first="${KAFKA_BROKERS:-127.0.0.1:9092}"
+  first="${first%%,*}"
+  local host="${first%%:*}" port="${first##*:}"
+  if [ "$host" != "127.0.0.1" ] && [ "$host" != "localhost" ]; then
+    say "using the Kafka broker(s) at ${KAFKA_BROKERS}"
     return
   fi
-  bash "$ROOT/infra/kafka/kafka.sh" start || die "the Kafka broker did not start (see .run/kafka/kafka.log)"
+  KAFKA_PORT="$port" KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((port + 1))}" \
+    bash "$ROOT/infra/kafka/kafka.sh" start || die "the Kafka broker did not start (see .run/kafka/kafka.log)"
 }
 
 build() {
