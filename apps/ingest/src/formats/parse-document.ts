@@ -41,18 +41,8 @@ export function parseDocument(body: Buffer | undefined, contentType: string | un
   return formatOf(contentType, text) === 'ninjs' ? parseNinjs(text) : parsePageCapture(text, options);
 }
 
+/** Byte offset where the first invalid sequence starts (decoding replaces it with U+FFFD). */
 function firstInvalidUtf8(body: Buffer): number {
-  let low = 0;
-  let high = body.length;
-  // The shortest prefix that fails to decode ends at the first bad sequence.
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, mid + 1), { stream: true });
-      low = mid + 1;
-    } catch {
-      high = mid;
-    }
-  }
-  return low;
+  const lenient = new TextDecoder('utf-8').decode(body);
+  return Buffer.byteLength(lenient.slice(0, lenient.indexOf('\uFFFD')), 'utf8');
 }

@@ -1,0 +1,73 @@
+import { IntakeError } from './intake-error';
+import { formatOf, parseDocument } from './parse-document';
+
+const options = { timeZone: 'Asia/Damascus' };
+
+function refusal(run: () => unknown): IntakeError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof IntakeError) return error;
+    throw error;
+  }
+  throw new Error('expected an IntakeError');
+}
+
+describe('formatOf', () => {
+  it('takes the format from the media type, ignoring parameters', () => {
+    expect(formatOf('application/json; charset=utf-8', 'x')).toBe('ninjs');
+    expect(formatOf('text/plain; charset=utf-8', '{')).toBe('page-capture');
+  });
+
+  it('sniffs only when the feed says nothing', () => {
+    expect(formatOf(undefined, '  {"uri": "x"}')).toBe('ninjs');
+    expect(formatOf('application/octet-stream', 'Headline\n')).toBe('page-capture');
+  });
+
+  it('refuses a media type it has no parser for, naming it', () => {
+    expect(refusal(() => formatOf('application/pdf', 'x'))).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'Content-Type' });
+  });
+});
+
+describe('parseDocument', () => {
+  it('refuses an empty or blank body as malformed', () => {
+    expect(refusal(() => parseDocument(Buffer.from('  \n'), 'text/plain', options))).toMatchObject({ code: 'MALFORMED', message: 'the body is empty' });
+  });
+
+  it('names the offset of the first byte that is not UTF-8', () => {
+    const body = Buffer.concat([Buffer.from('عنوان', 'utf8'), Buffer.from([0xc3, 0x28])]);
+    expect(refusal(() => parseDocument(body, 'text/plain', options)).message).toBe('the body is not valid UTF-8 (first bad byte at offset 10)');
+  });
+
+  it('reads a minimal ninjs 3 item', () => {
+    const item = {
+      uri: 'urn:test:1',
+      language: 'ar',
+      versionCreated: '2019-03-03T14:05:00Z',
+      headlines: [{ value: 'قصف على دوما' }],
+      bodies: [{ contentType: 'text/plain', value: 'الفقرة الأولى.\n\nالفقرة الثانية.' }],
+      infoSources: [{ name: 'أمنة رياض', role: 'editor' }, { name: 'Reuters', role: 'source' }],
+      subjects: [{ name: 'خبر عسكري', literal: 'military', rel: 'category' }],
+    };
+    const parsed = parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options);
+    expect(parsed).toMatchObject({
+      guid: 'urn:test:1',
+      headline: 'قصف على دوما',
+      paragraphs: ['الفقرة الأولى.', 'الفقرة الثانية.'],
+      credits: [{ name: 'أمنة رياض', role: 'editor' }],
+      publishedAt: '2019-03-03T14:05:00.000Z',
+      category: { code: 'military', label: 'خبر عسكري' },
+      language: 'ar',
+    });
+  });
+
+  it('refuses a ninjs item without a headline as unusable, pointing at headlines', () => {
+    const item = { uri: 'x', versionCreated: '2019-03-03T14:05:00Z', bodies: [{ value: 'text' }] };
+    expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({ code: 'UNUSABLE', pointer: 'headlines' });
+  });
+
+  it('refuses a ninjs item whose date is not ISO 8601', () => {
+    const item = { uri: 'x', versionCreated: '13/02/2018', headlines: [{ value: 'h' }], bodies: [{ value: 'text' }] };
+    expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({ code: 'UNUSABLE', pointer: 'versionCreated' });
+  });
+});
