@@ -20,11 +20,14 @@ export class ArticlesController {
     @Headers('x-feed') feed: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<AcceptedArticle> {
-    const parsed = parseDocument(Buffer.isBuffer(body) ? body : undefined, contentType, { timeZone: this.config.feedTimeZone });
-    const accepted = await this.acceptArticle.execute({ feed: feed?.trim() || this.config.defaultFeed, parsed, correlationId });
-    // A re-post of the same version queues nothing: it is a plain 200 with the existing id.
-    if (accepted.outcome === 'unchanged') response.status(200);
-    return accepted;
+  ): Promise<AcceptedArticle | { articles: AcceptedArticle[] }> {
+    const stories = parseDocument(Buffer.isBuffer(body) ? body : undefined, contentType, { timeZone: this.config.feedTimeZone });
+    const accepted: AcceptedArticle[] = [];
+    for (const parsed of stories) {
+      accepted.push(await this.acceptArticle.execute({ feed: feed?.trim() || this.config.defaultFeed, parsed, correlationId }));
+    }
+    // A re-post of what is already stored queues nothing: a plain 200 with the existing ids.
+    if (accepted.every((a) => a.outcome === 'unchanged')) response.status(200);
+    return accepted.length === 1 ? accepted[0] : { articles: accepted };
   }
 }

@@ -49,7 +49,7 @@ describe('parseDocument', () => {
       infoSources: [{ name: 'أمنة رياض', role: 'editor' }, { name: 'Reuters', role: 'source' }],
       subjects: [{ name: 'خبر عسكري', literal: 'military', rel: 'category' }],
     };
-    const parsed = parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options);
+    const [parsed] = parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options);
     expect(parsed).toMatchObject({
       guid: 'urn:test:1',
       headline: 'قصف على دوما',

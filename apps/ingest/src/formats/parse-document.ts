@@ -29,8 +29,12 @@ export function formatOf(contentType: string | undefined, text: string): Documen
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Bytes as a feed sent them -> the story's facts, or an IntakeError naming the problem. */
-export function parseDocument(body: Buffer | undefined, contentType: string | undefined, options: ParseOptions): ParsedArticle {
+/**
+ * Bytes as a feed sent them -> the stories' facts, or an IntakeError naming
+ * the problem. Most documents carry one story; a NewsML-G2 newsMessage or an
+ * RSS/Atom feed may carry several.
+ */
+export function parseDocument(body: Buffer | undefined, contentType: string | undefined, options: ParseOptions): ParsedArticle[] {
   if (!body || body.length === 0 || body.toString('utf8').trim() === '') throw new IntakeError('MALFORMED', 'the body is empty', 'body');
   let text: string;
   try {
@@ -38,7 +42,7 @@ export function parseDocument(body: Buffer | undefined, contentType: string | un
   } catch {
     throw new IntakeError('MALFORMED', `the body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(body)})`, 'body');
   }
-  return formatOf(contentType, text) === 'ninjs' ? parseNinjs(text) : parsePageCapture(text, options);
+  return [formatOf(contentType, text) === 'ninjs' ? parseNinjs(text) : parsePageCapture(text, options)];
 }
 
 /** Byte offset where the first invalid sequence starts (decoding replaces it with U+FFFD). */
