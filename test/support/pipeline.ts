@@ -62,7 +62,7 @@ function urlOf(app: INestApplication): string {
 async function dropSchemas(prefix: string): Promise<void> {
   const pool = new Pool({ connectionString: testInfrastructure.databaseUrl });
   try {
-    for (const schema of ['ingest', 'translation', 'publish']) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}_${schema}" CASCADE`);
+    for (const schema of ['ingest', 'translation', 'enrich', 'publish']) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}_${schema}" CASCADE`);
   } finally {
     await pool.end();
   }

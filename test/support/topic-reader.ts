@@ -6,37 +6,34 @@ export interface ReadRecord {
 }
 
 /**
- * Reads everything on a topic up to its current end with a fresh consumer
- * group, as a new downstream consumer would.
+ * Reads everything on a topic with a fresh consumer group, as a new
+ * downstream consumer would, until the topic has been quiet for `quietMs`.
+ * (Offsets cannot tell us where the end is: transaction markers take
+ * offsets too, and a read-committed consumer never sees them.)
  */
-export async function readWholeTopic(kafka: Kafka, topic: string, groupId: string, timeoutMs = 20_000): Promise<ReadRecord[]> {
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic);
-  await admin.disconnect();
-  const remaining = new Map(ends.filter((p) => Number(p.high) > 0).map((p) => [p.partition, Number(p.high)]));
+export async function readWholeTopic(kafka: Kafka, topic: string, groupId: string, quietMs = 2000, timeoutMs = 30_000): Promise<ReadRecord[]> {
   const records: ReadRecord[] = [];
-  if (remaining.size === 0) return records;
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), timeoutMs);
-      void consumer.run({
-        eachMessage: async ({ partition, message }) => {
-          records.push({ partition, message });
-          if (Number(message.offset) + 1 >= (remaining.get(partition) ?? 0)) remaining.delete(partition);
-          if (remaining.size === 0) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
+  let last = Date.now();
+  let joined = false;
+  consumer.on(consumer.events.GROUP_JOIN, () => {
+    joined = true;
+    last = Date.now();
+  });
+  await consumer.run({
+    eachMessage: async ({ partition, message }) => {
+      records.push({ partition, message });
+      last = Date.now();
+    },
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (!joined || Date.now() - last < quietMs) {
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  await consumer.disconnect();
   return records;
 }
 

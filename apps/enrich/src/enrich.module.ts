@@ -2,18 +2,23 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ServiceConfig } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
+import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { EnrichArticleUseCase } from './facts/enrich-article.use-case';
 import { FactsController } from './facts/facts.controller';
 
-/** enrich: `news.ready.v1` in, `news.enriched.v1` out. Stateless for now. */
+/** enrich: `news.ready.v1` in, `news.enriched.v1` out. Its schema holds only processed-event ids for now. */
 @Module({})
 export class EnrichModule {
   static forConfig(config: ServiceConfig): DynamicModule {
     return {
       module: EnrichModule,
-      imports: [ConfigModule.forService(config), MessagingModule.forRoot()],
+      imports: [
+        ConfigModule.forService(config),
+        MessagingModule.forRoot(),
+        PersistenceModule.forService({ schema: 'enrich', entities: [], migrations: [CreateProcessedEvents1764000000100] }),
+      ],
       controllers: [HealthController, FactsController],
-      providers: [EnrichArticleUseCase, { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS] }],
+      providers: [EnrichArticleUseCase, { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS, POSTGRES_READINESS] }],
     };
   }
 }

@@ -3,8 +3,9 @@ import { REDIS_READINESS, RedisModule } from '@news/cache';
 import { ConfigModule, ServiceConfig } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
-import { POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
+import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { CreatePublishedArticles1764000000002 } from './migrations/1764000000002-create-published-articles';
+import { DropAnnounced1764000000003 } from './migrations/1764000000003-drop-announced';
 import { PublishArticleUseCase } from './published/publish-article.use-case';
 import { PublishedArticle } from './published/published-article.entity';
 import { PublishedController } from './published/published.controller';
@@ -20,7 +21,7 @@ export class PublishModule {
         ConfigModule.forService(config),
         MessagingModule.forRoot(),
         RedisModule.forRoot(),
-        PersistenceModule.forService({ schema: 'publish', entities: [PublishedArticle], migrations: [CreatePublishedArticles1764000000002] }),
+        PersistenceModule.forService({ schema: 'publish', entities: [PublishedArticle], migrations: [CreatePublishedArticles1764000000002, DropAnnounced1764000000003, CreateProcessedEvents1764000000100] }),
       ],
       controllers: [HealthController, PublishedController],
       providers: [

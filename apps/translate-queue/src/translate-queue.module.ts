@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
-import { POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
+import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { OpenTranslationJobsUseCase } from './jobs/open-jobs/open-translation-jobs.use-case';
 import { TranslationJob } from './jobs/translation-job.entity';
 import { CreateTranslationJobs1764000000001 } from './migrations/1764000000001-create-translation-jobs';
@@ -19,7 +19,7 @@ export class TranslateQueueModule {
       imports: [
         ConfigModule.forService(config),
         MessagingModule.forRoot(),
-        PersistenceModule.forService({ schema: 'translation', entities: [TranslationJob], migrations: [CreateTranslationJobs1764000000001] }),
+        PersistenceModule.forService({ schema: 'translation', entities: [TranslationJob], migrations: [CreateTranslationJobs1764000000001, CreateProcessedEvents1764000000100] }),
       ],
       controllers: [HealthController, RoutingController],
       providers: [

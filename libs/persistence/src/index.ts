@@ -1,3 +1,5 @@
 export * from './service-data-source';
 export * from './migration-schema';
+export * from './processed-events/postgres-processed-events';
+export * from './processed-events/create-processed-events.migration';
 export * from './nest/persistence.module';

@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { Kafka } from 'kafkajs';
 import { ServiceConfig } from '@news/config';
 import { ProblemDetailsFilter, ProblemMapper } from '@news/http';
-import { KafkaBatchTransport } from '@news/messaging';
+import { KafkaBatchTransport, ProcessedEvents } from '@news/messaging';
+import { PROCESSED_EVENTS } from '@news/persistence';
 
 /** Everything needed to start one service: its root module and how to wire it. */
 export interface ServiceAppOptions {
@@ -30,7 +31,9 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<INest
   options.configure?.(app);
   if (options.consumes) {
     const kafka = app.get(Kafka);
-    app.connectMicroservice({ strategy: new KafkaBatchTransport({ kafka, groupId: consumerGroup(config), topicPrefix: config.kafka.topicPrefix }) }, { inheritAppConfig: true });
+    const processed = app.get<symbol, ProcessedEvents>(PROCESSED_EVENTS);
+    const transport = new KafkaBatchTransport({ kafka, groupId: consumerGroup(config), topicPrefix: config.kafka.topicPrefix, processed });
+    app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
   await app.listen(config.port, '0.0.0.0');

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
-import { provisionTopics } from '@news/messaging';
+import { pipelineTopicSpecs, provisionTopics } from '@news/messaging';
 
 /** ingest is the pipeline's entry, so it makes sure the topics exist before it relays. */
 @Injectable()
@@ -15,7 +15,7 @@ export class TopicsProvisioner implements OnModuleInit {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const created = await provisionTopics(admin, this.config.kafka.topicPrefix);
+      const created = await provisionTopics(admin, pipelineTopicSpecs(this.config.kafka.topicPrefix));
       if (created.length > 0) new Logger('Topics').log(`created ${created.join(', ')}`);
     } finally {
       await admin.disconnect();

@@ -13,10 +13,6 @@ export class PublishedArticle {
   @Column({ type: 'jsonb' })
   document!: Article;
 
-  /** False until the version is on `news.published.v1`; a redelivery finishes the job. */
-  @Column({ name: 'announced', type: 'boolean', default: false })
-  announced!: boolean;
-
   @Column({ name: 'published_at', type: 'timestamptz' })
   publishedAt!: Date;
 }

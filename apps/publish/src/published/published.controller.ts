@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Inject, Param } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { Article, ArticleEvent, Topics } from '@news/contracts';
+import { StageOutput } from '@news/messaging';
 import { PublishArticleUseCase } from './publish-article.use-case';
 import { ReadArticleUseCase } from './read-article.use-case';
 
@@ -12,7 +13,7 @@ export class PublishedController {
   ) {}
 
   @EventPattern(Topics.enriched)
-  onEnriched(@Payload() event: ArticleEvent): Promise<void> {
+  onEnriched(@Payload() event: ArticleEvent): Promise<StageOutput[]> {
     return this.publishArticle.execute(event);
   }
 

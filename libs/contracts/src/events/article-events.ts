@@ -28,5 +28,7 @@ export interface ArticleEvent {
   source: string;
   time: string;
   correlationId: string;
+  /** W3C traceparent, when the producer sent one. */
+  traceParent?: string;
   article: Article;
 }

@@ -10,6 +10,7 @@ import {
   assertValidArticle,
   describeSchemaErrors,
 } from '@news/contracts';
+import { childTraceParent } from './trace-context';
 
 export interface OutgoingEvent {
   type: ArticleEventType;
@@ -18,6 +19,8 @@ export interface OutgoingEvent {
   correlationId?: string;
   /** Stable ids let a relay re-send an event without a second effect downstream. */
   id?: string;
+  /** The W3C traceparent of the event this one follows from, if any. */
+  parentTrace?: string;
 }
 
 /** A message that no retry can fix: undecodable bytes or a contract violation. */
@@ -46,6 +49,7 @@ export function encodeArticleEvent(event: OutgoingEvent): Message {
       [H.dataSchema]: NEWSROOM_SCHEMA_ID,
       [H.contentType]: 'application/json; charset=utf-8',
       [H.correlationId]: event.correlationId ?? id,
+      [H.traceParent]: childTraceParent(event.parentTrace),
     },
   };
 }
@@ -73,7 +77,8 @@ export function decodeArticleEvent(message: KafkaMessage): ArticleEvent {
   try {
     const article = assertValidArticle(data);
     const correlationId = headerText(message.headers, H.correlationId) ?? id;
-    return { id, type: type as ArticleEventType, source, time, correlationId, article };
+    const traceParent = headerText(message.headers, H.traceParent);
+    return { id, type: type as ArticleEventType, source, time, correlationId, article, ...(traceParent ? { traceParent } : {}) };
   } catch (error) {
     throw new PoisonMessage(`event ${id}: ${(error as Error).message}`);
   }

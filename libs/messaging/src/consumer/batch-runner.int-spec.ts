@@ -1,82 +1,132 @@
-import { Kafka } from 'kafkajs';
-import { ArticleEventTypes } from '@news/contracts';
+import { Kafka, KafkaMessage } from 'kafkajs';
+import { ArticleEvent, ArticleEventTypes, Topics } from '@news/contracts';
 import { anArticle, testInfrastructure, uniqueRunPrefix } from '@news/testing';
-import { encodeArticleEvent } from '../cloud-events/article-event-codec';
+import { encodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
 import { createKafka } from '../kafka/kafka-factory';
 import { BatchRunner } from './batch-runner';
-import { InboundRecord, RetryInPlacePolicy } from './failure-policy';
+import { FailureHeaders, deadLetterTopicFor } from './dead-letters';
+import { RetryPolicy } from './failure-policy';
+import { ProcessedEvents } from './processed-events';
+import { StageOutput } from './stage-output';
 
-jest.setTimeout(60_000);
+jest.setTimeout(90_000);
+
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Remembers applied event ids in memory: the runner's contract, without a database. */
+class RememberedEvents implements ProcessedEvents {
+  readonly ids = new Set<string>();
+  async seen(ids: string[]) {
+    return new Set(ids.filter((id) => this.ids.has(id)));
+  }
+  async record(ids: string[]) {
+    ids.forEach((id) => this.ids.add(id));
+  }
+}
 
 describe('BatchRunner against the real broker', () => {
   const prefix = uniqueRunPrefix('runner');
-  const topic = `${prefix}.news.ingested.v1`;
+  const source = `${prefix}.${Topics.ingested}`;
+  const output = `${prefix}.${Topics.ready}`;
   let kafka: Kafka;
 
   beforeAll(async () => {
     kafka = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'runner-test' });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1, replicationFactor: 1 }] });
+    await admin.createTopics({ waitForLeaders: true, topics: [source, output].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })) });
     await admin.disconnect();
   });
 
   afterAll(async () => {
     const admin = kafka.admin();
     await admin.connect();
-    await admin.deleteTopics({ topics: [topic] });
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
+    await admin.deleteTopics({ topics });
     await admin.disconnect();
   });
 
-  it('retries a failing handler in place, skips poison, keeps order and commits only what it handled', async () => {
-    const first = anArticle({ newsroom: { articleId: 'a'.repeat(32) } });
-    const second = anArticle({ newsroom: { articleId: 'b'.repeat(32) } });
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({
-      topic,
-      messages: [
-        encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: first }),
-        { key: 'poison', value: 'not json at all', headers: { ce_id: 'p1', ce_type: 'x', ce_source: 'test', ce_time: new Date().toISOString() } },
-        encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: second }),
-      ],
-    });
-    await producer.disconnect();
+  it('dead-letters poison and a record that always fails, retries a flaky one, and emits each event exactly once', async () => {
+    const ok = anArticle({ newsroom: { articleId: 'a'.repeat(32) } });
+    const flaky = anArticle({ newsroom: { articleId: 'b'.repeat(32) } });
+    const broken = anArticle({ newsroom: { articleId: 'c'.repeat(32) } });
+    const okEvent = encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: ok });
+    await produce(source, [
+      okEvent,
+      { key: 'poison', value: JSON.stringify({ uri: 'not an article' }), headers: { ce_id: 'p1', ce_type: 'x', ce_source: 'test', ce_time: new Date().toISOString() } },
+      encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: flaky }),
+      encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: broken }),
+      okEvent, // the same event produced twice
+    ]);
 
-    const handled: string[] = [];
-    const poisoned: string[] = [];
-    let failuresLeft = 2;
-    const policy = new RetryInPlacePolicy({ error: () => undefined }, 5, 10);
-    policy.onPoison = async (record: InboundRecord) => void poisoned.push(record.message.offset);
-    const groupId = `${prefix}.group`;
+    let flakyFailures = 3; // more than the in-place attempts: it must travel through the retry topic
+    const applied: string[] = [];
+    const handler = async (event: ArticleEvent): Promise<StageOutput[]> => {
+      const id = event.article.newsroom.articleId;
+      if (id === broken.newsroom.articleId) throw new Error('this article always breaks the handler');
+      if (id === flaky.newsroom.articleId && flakyFailures-- > 0) throw new Error('flaky');
+      applied.push(id);
+      return [{ topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'test', article: event.article } }];
+    };
+    const groupId = `${prefix}.stage`;
     const runner = new BatchRunner({
-      consumer: kafka.consumer({ groupId }),
-      policy,
-      handlers: new Map([
-        [
-          topic,
-          async (event) => {
-            if (event.article.newsroom.articleId === second.newsroom.articleId && failuresLeft-- > 0) throw new Error('database briefly away');
-            handled.push(event.article.newsroom.articleId);
-          },
-        ],
-      ]),
+      kafka,
+      groupId,
+      topicPrefix: prefix,
+      handlers: new Map([[source, handler]]),
+      logger: quiet,
+      policy: new RetryPolicy(3, 2, 100, 400),
+      processed: new RememberedEvents(),
     });
     await runner.start();
-    await waitUntil(() => handled.length === 2);
+    const dead = await readUntil(deadLetterTopicFor(source), 2);
+    await waitUntil(() => applied.length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // a second effect would show up now
     await runner.stop();
 
-    expect(handled).toEqual([first.newsroom.articleId, second.newsroom.articleId]);
-    expect(poisoned).toEqual(['1']);
+    expect(applied).toEqual([ok.newsroom.articleId, flaky.newsroom.articleId]);
+    const outputs = await readUntil(output, 2);
+    expect(outputs.map((m) => m.key?.toString()).sort()).toEqual([ok.newsroom.articleId, flaky.newsroom.articleId]);
+
+    const byKey = new Map(dead.map((m) => [m.key?.toString(), m]));
+    const poison = byKey.get('poison')!;
+    expect(headerText(poison.headers, FailureHeaders.originalTopic)).toBe(source);
+    expect(headerText(poison.headers, FailureHeaders.originalOffset)).toBe('1');
+    expect(headerText(poison.headers, FailureHeaders.error)).toMatch(/violates the contract/);
+    const failing = byKey.get(broken.newsroom.articleId)!;
+    expect(headerText(failing.headers, FailureHeaders.attempts)).toBe('3');
+    expect(headerText(failing.headers, FailureHeaders.originalOffset)).toBe('3');
+    expect(headerText(failing.headers, FailureHeaders.originalPartition)).toBe('0');
+    expect(headerText(failing.headers, FailureHeaders.error)).toBe('this article always breaks the handler');
+
     const admin = kafka.admin();
     await admin.connect();
-    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [source] });
     await admin.disconnect();
-    expect(committed.partitions[0].offset).toBe('3');
+    expect(committed.partitions[0].offset).toBe('5');
   });
+
+  async function produce(topic: string, messages: Parameters<ReturnType<Kafka['producer']>['send']>[0]['messages']): Promise<void> {
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages });
+    await producer.disconnect();
+  }
+
+  async function readUntil(topic: string, count: number): Promise<KafkaMessage[]> {
+    const consumer = kafka.consumer({ groupId: `${prefix}.reader.${topic}` });
+    const seen: KafkaMessage[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void seen.push(message) });
+    await waitUntil(() => seen.length >= count);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // anything extra would show up now
+    await consumer.disconnect();
+    return seen;
+  }
 });
 
-async function waitUntil(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+async function waitUntil(condition: () => boolean, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');

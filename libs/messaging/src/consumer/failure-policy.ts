@@ -6,40 +6,30 @@ export interface InboundRecord {
   message: KafkaMessage;
 }
 
-/**
- * What the runner does when a record cannot be handled. This is the seam the
- * retry topics and dead letters plug into; the default below keeps every
- * record (it never skips a handler failure) and only drops what no retry can fix.
- */
-export interface FailurePolicy {
-  /** Undecodable, or violates the contract: retrying cannot help. */
-  onPoison(record: InboundRecord, error: Error): Promise<void>;
-  /** Delay before in-place attempt `attempt` (1-based), or null to give up on this batch. */
-  retryDelayMs(attempt: number): number | null;
-}
-
-export interface PolicyLogger {
-  error(message: string): void;
-}
+/** Where a record that failed goes next. */
+export type FailureDecision = { kind: 'retry'; delayMs: number } | { kind: 'dead-letter' };
 
 /**
- * Retries a failing handler in place with exponential backoff; after that the
- * batch is abandoned uncommitted and Kafka redelivers it. Poison is logged
- * with its coordinates and skipped so it cannot stall its partition.
+ * How often a failing handler is tried before its record is dead-lettered.
+ * A few quick tries happen in place; after that the record moves to the
+ * group's retry topic with an exponential delay, so it never blocks the
+ * records behind it on its partition.
  */
-export class RetryInPlacePolicy implements FailurePolicy {
+export class RetryPolicy {
   constructor(
-    private readonly logger: PolicyLogger,
-    private readonly maxAttempts = 5,
-    private readonly baseDelayMs = 200,
+    readonly maxAttempts = 5,
+    readonly inPlaceAttempts = 2,
+    private readonly baseDelayMs = 500,
+    private readonly maxDelayMs = 60_000,
   ) {}
 
-  async onPoison(record: InboundRecord, error: Error): Promise<void> {
-    this.logger.error(`poison record ${record.topic}/${record.partition}@${record.message.offset} skipped: ${error.message}`);
+  /** `failedAttempts` counts every failed try so far, this one included. */
+  decide(failedAttempts: number): FailureDecision {
+    if (failedAttempts >= this.maxAttempts) return { kind: 'dead-letter' };
+    return { kind: 'retry', delayMs: Math.min(this.baseDelayMs * 2 ** (failedAttempts - 1), this.maxDelayMs) };
   }
 
-  retryDelayMs(attempt: number): number | null {
-    if (attempt > this.maxAttempts) return null;
-    return Math.min(this.baseDelayMs * 2 ** (attempt - 1), 10_000);
+  inPlaceDelayMs(tryNumber: number): number {
+    return 50 * 2 ** tryNumber;
   }
 }

@@ -3,14 +3,19 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Kafka } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { TopicName, physicalTopic } from '@news/contracts';
-import { ArticleEventHandler, BatchRunner } from './batch-runner';
-import { FailurePolicy, InboundRecord, RetryInPlacePolicy } from './failure-policy';
+import { BatchRunner } from './batch-runner';
+import { ConsumerMetrics } from './consumer-metrics';
+import { InboundRecord, RetryPolicy } from './failure-policy';
+import { ProcessedEvents } from './processed-events';
+import { ArticleEventHandler, StageOutput } from './stage-output';
 
 export interface KafkaBatchTransportOptions {
   kafka: Kafka;
   groupId: string;
   topicPrefix: string;
-  policy?: FailurePolicy;
+  policy?: RetryPolicy;
+  processed?: ProcessedEvents;
+  metrics?: ConsumerMetrics;
 }
 
 /** What a handler receives besides the event: where the record came from. */
@@ -21,11 +26,11 @@ export class KafkaRecordContext {
 /**
  * Nest's stock Kafka server handles one message at a time, retries a failing
  * handler forever and does not drain on shutdown. This transport keeps Nest's
- * `@EventPattern(Topics.x)` handlers but runs them through the BatchRunner.
+ * `@EventPattern(Topics.x)` handlers but runs them through the BatchRunner;
+ * a handler returns the events it wants emitted.
  */
 export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
   private runner?: BatchRunner;
-  private readonly log = new Logger(KafkaBatchTransport.name);
 
   constructor(private readonly options: KafkaBatchTransportOptions) {
     super();
@@ -33,13 +38,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      const consumer = this.options.kafka.consumer({
-        groupId: this.options.groupId,
-        allowAutoTopicCreation: false,
-        sessionTimeout: 30_000,
-        heartbeatInterval: 3_000,
-      });
-      this.runner = new BatchRunner({ consumer, handlers: this.topicHandlers(), policy: this.options.policy ?? new RetryInPlacePolicy(this.log) });
+      this.runner = new BatchRunner({ ...this.options, handlers: this.topicHandlers(), logger: new Logger(`consumer ${this.options.groupId}`) });
       await this.runner.start();
       callback();
     } catch (error) {
@@ -65,9 +64,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       const topic = physicalTopic(this.options.topicPrefix, pattern as TopicName);
       handlers.set(topic, async (event, record) => {
         const result = await handler(event, new KafkaRecordContext(record));
-        await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined }).catch((error: unknown) => {
-          throw error instanceof Error ? error : new Error(`handler for ${topic} failed: ${JSON.stringify(error)}`);
-        });
+        return lastValueFrom(this.transformToObservable(result), { defaultValue: undefined }).catch((error: unknown) => {
+          throw error instanceof Error ? error : Object.assign(new Error(`handler for ${topic} failed: ${JSON.stringify(error)}`), { cause: error });
+        }) as Promise<StageOutput[] | void>;
       });
     }
     return handlers;

@@ -40,7 +40,7 @@ export class OutboxRelay {
     private readonly store: OutboxStore,
     private readonly sender: OutboxSender,
     private readonly logger: RelayLogger,
-    private readonly options = { batchSize: 500, idleMs: 250, maxBackoffMs: 5000 },
+    private readonly options = { batchSize: 200, idleMs: 250, maxBackoffMs: 5000, maxRequestBytes: 512 * 1024 },
   ) {}
 
   start(): void {
@@ -76,10 +76,25 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Sends in order, in requests of at most `maxRequestBytes`: the broker
+   * refuses a record batch over its message.max.bytes (1 MiB by default),
+   * and one refused batch must not stall the outbox behind it.
+   */
   private async send(records: OutboxRecord[]): Promise<void> {
-    const byTopic = new Map<TopicName, Message[]>();
-    for (const record of records) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record.message]);
-    for (const [topic, messages] of byTopic) await this.sender.sendEncoded(topic, messages);
+    let chunk: OutboxRecord[] = [];
+    let bytes = 0;
+    for (const record of records) {
+      const size = sizeOf(record.message);
+      if (chunk.length > 0 && (bytes + size > this.options.maxRequestBytes || record.topic !== chunk[0].topic)) {
+        await this.sender.sendEncoded(chunk[0].topic, chunk.map((r) => r.message));
+        chunk = [];
+        bytes = 0;
+      }
+      chunk.push(record);
+      bytes += size;
+    }
+    if (chunk.length > 0) await this.sender.sendEncoded(chunk[0].topic, chunk.map((r) => r.message));
   }
 
   private async idle(ms: number): Promise<void> {
@@ -87,4 +102,9 @@ export class OutboxRelay {
     await Promise.race([sleep(ms), woken]);
     this.wake = undefined;
   }
+}
+
+function sizeOf(message: Message): number {
+  const value = message.value;
+  return (typeof value === 'string' ? Buffer.byteLength(value) : (value?.length ?? 0)) + 1024; // + key and headers, roughly
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { ReadinessCheck } from '@news/http';
+import { PostgresProcessedEvents } from '../processed-events/postgres-processed-events';
 import { openServiceDataSource, schemaName } from '../service-data-source';
 
 @Injectable()
@@ -13,6 +14,7 @@ class DataSourceShutdown implements OnApplicationShutdown {
 }
 
 export const POSTGRES_READINESS = Symbol('POSTGRES_READINESS');
+export const PROCESSED_EVENTS = Symbol('PROCESSED_EVENTS');
 
 export interface PersistenceOptions {
   schema: string;
@@ -45,9 +47,10 @@ export class PersistenceModule {
           }),
           inject: [DataSource],
         },
+        { provide: PROCESSED_EVENTS, useFactory: (ds: DataSource) => new PostgresProcessedEvents(ds), inject: [DataSource] },
         DataSourceShutdown,
       ],
-      exports: [DataSource, POSTGRES_READINESS],
+      exports: [DataSource, POSTGRES_READINESS, PROCESSED_EVENTS],
     };
   }
 }

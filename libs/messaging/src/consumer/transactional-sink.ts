@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, Producer, TopicMessages } from 'kafkajs';
+import { RoutedMessage } from './dead-letters';
+
+/**
+ * Commits what a batch produced together with the consumer's offset in one
+ * Kafka transaction: either the outputs and the offset both land, or
+ * neither does and the batch is read again. One transaction at a time per
+ * producer, so concurrent partitions queue here only for the commit itself.
+ */
+export class TransactionalSink {
+  private readonly producer: Producer;
+  private connected = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    kafka: Kafka,
+    private readonly groupId: string,
+  ) {
+    this.producer = kafka.producer({ transactionalId: `${groupId}-${randomUUID()}`, idempotent: true, maxInFlightRequests: 1 });
+  }
+
+  async commit(outputs: RoutedMessage[], offset: { topic: string; partition: number; next: string }): Promise<void> {
+    const run = this.queue.then(() => this.transact(outputs, offset));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async disconnect(): Promise<void> {
+    await this.queue;
+    if (this.connected) await this.producer.disconnect();
+    this.connected = false;
+  }
+
+  private async transact(outputs: RoutedMessage[], offset: { topic: string; partition: number; next: string }): Promise<void> {
+    if (!this.connected) {
+      await this.producer.connect();
+      this.connected = true;
+    }
+    const transaction = await this.producer.transaction();
+    try {
+      if (outputs.length > 0) await transaction.sendBatch({ topicMessages: byTopic(outputs), acks: -1 });
+      await transaction.sendOffsets({
+        consumerGroupId: this.groupId,
+        topics: [{ topic: offset.topic, partitions: [{ partition: offset.partition, offset: offset.next }] }],
+      });
+      await transaction.commit();
+    } catch (error) {
+      await transaction.abort().catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+function byTopic(outputs: RoutedMessage[]): TopicMessages[] {
+  const grouped = new Map<string, TopicMessages>();
+  for (const { topic, message } of outputs) {
+    const entry = grouped.get(topic) ?? { topic, messages: [] };
+    entry.messages.push(message);
+    grouped.set(topic, entry);
+  }
+  return [...grouped.values()];
+}
