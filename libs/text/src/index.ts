@@ -5,3 +5,6 @@ export * from './arabic-date-error';
 export * from './arabic-months';
 export * from './arabic-date';
 export * from './time-zone';
+export * from './declared-language';
+export * from './wire-date-error';
+export * from './wire-date';

@@ -62,16 +62,48 @@ interface LetterCounts {
 
 function countLetters(text: string): LetterCounts {
   const counts: LetterCounts = { total: 0, arabic: 0, latin: 0, nonArabicInArabicScript: 0 };
-  for (const char of text.normalize('NFC')) {
-    if (!LETTER.test(char) || NO_SCRIPT.test(char)) continue;
+  const composed = text.normalize('NFC');
+  for (let i = 0; i < composed.length; i += 1) {
+    const code = composed.codePointAt(i) ?? 0;
+    if (code > 0xffff) i += 1; // the low half of a surrogate pair
+    const kind = kindOf(code);
+    if ((kind & LETTER_KIND) === 0) continue;
     counts.total += 1;
-    if (LATIN_SCRIPT.test(char)) counts.latin += 1;
-    if (ARABIC_SCRIPT.test(char)) {
-      counts.arabic += 1;
-      if (NON_ARABIC_LETTER.test(char)) counts.nonArabicInArabicScript += 1;
-    }
+    if (kind & LATIN_KIND) counts.latin += 1;
+    if (kind & ARABIC_KIND) counts.arabic += 1;
+    if (kind & NON_ARABIC_KIND) counts.nonArabicInArabicScript += 1;
   }
   return counts;
+}
+
+// What a code point counts as, as bits. Detection runs on every ingested
+// body, and four Unicode property tests per character were its whole cost:
+// ASCII is answered directly, anything else once per code point and cached.
+const LETTER_KIND = 1;
+const LATIN_KIND = 2;
+const ARABIC_KIND = 4;
+const NON_ARABIC_KIND = 8;
+const KINDS = new Map<number, number>();
+// Enough for every script a newsroom sees; a text of random code points
+// must not grow the cache without bound.
+const MAX_CACHED_KINDS = 65_536;
+
+function kindOf(code: number): number {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? LETTER_KIND | LATIN_KIND : 0;
+  let kind = KINDS.get(code);
+  if (kind === undefined) {
+    kind = classify(String.fromCodePoint(code));
+    if (KINDS.size < MAX_CACHED_KINDS) KINDS.set(code, kind);
+  }
+  return kind;
+}
+
+function classify(char: string): number {
+  if (!LETTER.test(char) || NO_SCRIPT.test(char)) return 0;
+  let kind = LETTER_KIND;
+  if (LATIN_SCRIPT.test(char)) kind |= LATIN_KIND;
+  if (ARABIC_SCRIPT.test(char)) kind |= ARABIC_KIND | (NON_ARABIC_LETTER.test(char) ? NON_ARABIC_KIND : 0);
+  return kind;
 }
 
 function arabicScriptGuess(letters: LetterCounts, arabicShare: number): LanguageGuess {

@@ -30,7 +30,8 @@ export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, v
     headlines: [{ role: 'main', contentType: 'text/plain', value: parsed.headline }],
     bodies: [
       { role: 'text', contentType: 'text/plain', value: text, charCount: text.length, wordCount: countWords(text) },
-      { role: 'text', contentType: 'text/html', value: parsed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') },
+      // The feed's own HTML, sanitised at intake, where it sent some; else the paragraphs as HTML.
+      { role: 'text', contentType: 'text/html', value: parsed.html ?? parsed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') },
     ],
     ...(parsed.byline ? { by: parsed.byline } : {}),
     ...(parsed.dateline ? { located: parsed.dateline.place } : {}),

@@ -24,6 +24,21 @@ describe('formatOf', () => {
     expect(formatOf('application/octet-stream', 'Headline\n')).toBe('page-capture');
   });
 
+  it('knows the XML formats by their media types and leaves generic XML to the root element', () => {
+    expect(formatOf('application/nitf+xml', '<')).toBe('nitf');
+    expect(formatOf('application/vnd.iptc.g2.newsitem+xml', '<')).toBe('newsml-g2');
+    expect(formatOf('application/vnd.iptc.g2.newsmessage+xml', '<')).toBe('newsml-g2');
+    expect(formatOf('application/rss+xml; charset=utf-8', '<')).toBe('rss');
+    expect(formatOf('application/atom+xml', '<')).toBe('atom');
+    expect(formatOf('application/xml', '{')).toBe('xml');
+    expect(formatOf('text/xml', '')).toBe('xml');
+  });
+
+  it('sniffs XML past a byte order mark and blanks', () => {
+    expect(formatOf(undefined, '\xEF\xBB\xBF  \n<?xml version="1.0"?>')).toBe('xml');
+    expect(formatOf(undefined, '\uFEFF<rss/>')).toBe('xml');
+  });
+
   it('refuses a media type it has no parser for, naming it', () => {
     expect(refusal(() => formatOf('application/pdf', 'x'))).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'Content-Type' });
   });
@@ -64,6 +79,20 @@ describe('parseDocument', () => {
   it('refuses a ninjs item without a headline as unusable, pointing at headlines', () => {
     const item = { uri: 'x', versionCreated: '2019-03-03T14:05:00Z', bodies: [{ value: 'text' }] };
     expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({ code: 'UNUSABLE', pointer: 'headlines' });
+  });
+
+  it('refuses XML whose root no parser knows, naming the root element', () => {
+    const error = refusal(() => parseDocument(Buffer.from('<html><body><p>x</p></body></html>'), 'application/xml', options));
+    expect(error).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'root element' });
+    expect(error.message).toContain('<html>');
+  });
+
+  it('refuses XML whose root contradicts the media type', () => {
+    expect(refusal(() => parseDocument(Buffer.from('<nitf/>'), 'application/rss+xml', options))).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'Content-Type' });
+  });
+
+  it('refuses broken XML naming the line, whatever the media type', () => {
+    expect(refusal(() => parseDocument(Buffer.from('<rss>\n<channel>\n</rss>'), undefined, options))).toMatchObject({ code: 'MALFORMED', pointer: 'line 3' });
   });
 
   it('refuses a ninjs item whose date is not ISO 8601', () => {

@@ -1,52 +1,60 @@
+import { parseAtom } from './feeds/atom.parser';
+import { parseRss } from './feeds/rss.parser';
+import { decodeUtf8 } from './document-text';
+import { DocumentFamily, formatOf, xmlFormatOf } from './format-choice';
 import { IntakeError } from './intake-error';
+import { parseNewsMlG2 } from './newsml-g2/newsml-g2.parser';
 import { parseNinjs } from './ninjs/ninjs.parser';
+import { parseNitf } from './nitf/nitf.parser';
 import { parsePageCapture } from './page-capture/page-capture.parser';
+import { ParseOptions } from './parse-options';
 import { ParsedArticle } from './parsed-article';
+import { readXml } from './xml/read-xml';
+import { decodeXml } from './xml/xml-encoding';
 
-export type DocumentFormat = 'ninjs' | 'page-capture';
+export type { DocumentFormat } from './format-choice';
+export type { ParseOptions } from './parse-options';
+export { formatOf } from './format-choice';
 
-export interface ParseOptions {
-  timeZone: string;
-}
-
-const MEDIA_TYPES: Record<string, DocumentFormat> = {
-  'application/json': 'ninjs',
-  'application/ninjs+json': 'ninjs',
-  'application/vnd.iptc.ninjs+json': 'ninjs',
-  'text/plain': 'page-capture',
-};
-
-/** Chooses the parser by media type, sniffing only when the feed says nothing. */
-export function formatOf(contentType: string | undefined, text: string): DocumentFormat {
-  const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (mediaType && mediaType !== 'application/octet-stream') {
-    const format = MEDIA_TYPES[mediaType];
-    if (!format) throw new IntakeError('UNKNOWN_FORMAT', `no parser for media type "${mediaType}"; send one of ${Object.keys(MEDIA_TYPES).join(', ')}`, 'Content-Type');
-    return format;
-  }
-  return text.trimStart().startsWith('{') ? 'ninjs' : 'page-capture';
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+// Enough of the start to find the first sign past a byte order mark and blanks.
+const SNIFF_BYTES = 1024;
 
 /**
  * Bytes as a feed sent them -> the stories' facts, or an IntakeError naming
  * the problem. Most documents carry one story; a NewsML-G2 newsMessage or an
- * RSS/Atom feed may carry several.
+ * RSS/Atom feed may carry several. HTTP and Kafka intake both call this.
  */
 export function parseDocument(body: Buffer | undefined, contentType: string | undefined, options: ParseOptions): ParsedArticle[] {
-  if (!body || body.length === 0 || body.toString('utf8').trim() === '') throw new IntakeError('MALFORMED', 'the body is empty', 'body');
-  let text: string;
-  try {
-    text = utf8.decode(body);
-  } catch {
-    throw new IntakeError('MALFORMED', `the body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(body)})`, 'body');
+  const head = body?.subarray(0, SNIFF_BYTES).toString('latin1') ?? '';
+  if (!body || (head.trim() === '' && body.toString('utf8').trim() === '')) throw new IntakeError('MALFORMED', 'the body is empty', 'body');
+  const family = formatOf(contentType, head);
+  switch (family) {
+    case 'ninjs':
+      return [parseNinjs(decodeUtf8(body), options)];
+    case 'page-capture':
+      return [parsePageCapture(decodeUtf8(body), options)];
+    default:
+      return parseXmlDocument(body, family, options);
   }
-  return [formatOf(contentType, text) === 'ninjs' ? parseNinjs(text) : parsePageCapture(text, options)];
 }
 
-/** Byte offset where the first invalid sequence starts (decoding replaces it with U+FFFD). */
-function firstInvalidUtf8(body: Buffer): number {
-  const lenient = new TextDecoder('utf-8').decode(body);
-  return Buffer.byteLength(lenient.slice(0, lenient.indexOf('\uFFFD')), 'utf8');
+function parseXmlDocument(body: Buffer, family: DocumentFamily, options: ParseOptions): ParsedArticle[] {
+  const root = readXml(decodeXml(body));
+  const format = xmlFormatOf(root, family);
+  switch (format) {
+    case 'nitf':
+      return [parseNitf(root, options)];
+    case 'newsml-g2':
+      return parseNewsMlG2(root, options);
+    case 'rss':
+      return parseRss(root, options);
+    case 'atom':
+      return parseAtom(root, options);
+    default:
+      return assertNever(format);
+  }
+}
+
+function assertNever(format: never): never {
+  throw new Error(`unhandled format ${String(format)}`);
 }

@@ -10,6 +10,8 @@ export interface ParsedArticle {
   headline: string;
   /** Plain-text paragraphs, in order, with no page furniture. */
   paragraphs: string[];
+  /** The body as sanitised HTML (allowlisted tags only), when the source sent HTML. */
+  html?: string;
   credits: Credit[];
   /** The byline as printed (e.g. the Arabic credit line), for ninjs `by`. */
   byline?: string;
@@ -18,8 +20,13 @@ export interface ParsedArticle {
   category?: { code: string; label: string };
   tags: string[];
   dateline?: Dateline;
-  /** BCP 47 code the text is written in, e.g. "en". */
+  /**
+   * BCP 47 code the text is written in, e.g. "en": the declared language when
+   * the detector agrees or cannot tell, else the detected one.
+   */
   language: string;
+  /** The language the feed declared, when it declared one (kept even when overruled). */
+  declaredLanguage?: string;
   /** Source language when the article is a translation (its credits name a translator). */
   translatedFrom?: string;
   links: { previous?: LinkedStory; next?: LinkedStory; related: LinkedStory[] };

@@ -1,96 +1,74 @@
-import { CREDIT_ROLES, Credit, CreditRole } from '@news/contracts';
-import { detectLanguage, normalizeText } from '@news/text';
-import { IntakeError } from '../intake-error';
+import { Credit } from '@news/contracts';
+import { BodySource } from '../body/story-body';
+import { ParseOptions } from '../parse-options';
 import { ParsedArticle } from '../parsed-article';
+import { ArticleDraft, finishArticle } from '../rules/article-draft';
+import { creditRoleOf } from '../rules/credit-roles';
+import { JsonObject, objectsOf, parseJsonObject, stringOf } from './json-values';
+import { FIELD_NAMES, NinjsGeneration, generationOf } from './ninjs-dialect';
 
-type Json = Record<string, unknown>;
-
-/**
- * IPTC ninjs 3.x JSON (camelCase: headlines, bodies, versionCreated,
- * infoSources). Older 1.x/2.x field names arrive with the formats issue.
- */
-export function parseNinjs(text: string): ParsedArticle {
+/** IPTC ninjs 1.x, 2.x or 3.x JSON → one story. */
+export function parseNinjs(text: string, options: ParseOptions): ParsedArticle {
   const item = parseJsonObject(text);
-  const headline = firstValue(item.headlines);
-  if (!headline) throw new IntakeError('UNUSABLE', 'the item has no headline (headlines[0].value)', 'headlines');
-  const paragraphs = paragraphsOf(item.bodies);
-  if (paragraphs.length === 0) throw new IntakeError('UNUSABLE', 'the item has no text body (bodies[].value)', 'bodies');
-  const detected = detectLanguage(`${headline}\n${paragraphs.join('\n')}`).language;
+  return finishArticle(draftOf(item, generationOf(item)), options);
+}
+
+function draftOf(item: JsonObject, generation: NinjsGeneration): ArticleDraft {
+  const names = FIELD_NAMES[generation];
+  // firstCreated stands in only when the item has no version date at all.
+  const dateField = item[names.versionCreated] === undefined && item[names.firstCreated] !== undefined ? names.firstCreated : names.versionCreated;
+  const flat = generation === 1;
   return {
-    guid: stringOf(item.uri),
-    headline: normalizeText(headline),
-    paragraphs,
-    credits: creditsOf(item.infoSources),
-    byline: stringOf(item.by),
-    publishedAt: instantOf(item.versionCreated ?? item.firstCreated),
-    tags: subjectsWithRel(item.subjects, 'tag'),
-    category: categoryOf(item.subjects),
-    dateline: stringOf(item.located) ? { place: String(item.located), text: String(item.located) } : undefined,
-    language: stringOf(item.language) ?? (detected === 'und' ? 'und' : detected),
-    links: { related: [] },
+    guid: stringOf(item.uri) ?? stringOf(item.guid),
+    headline: flat ? { value: stringOf(item.headline), pointer: 'headline' } : { value: mainHeadline(item.headlines), pointer: 'headlines' },
+    body: flat ? { ...flatBody(item), pointer: 'body_text' } : { ...bodiesOf(item.bodies), pointer: 'bodies' },
+    published: { value: stringOf(item[dateField]), pointer: dateField, form: 'iso' },
+    credits: creditsOf(item[names.infoSources]),
+    byline: stringOf(item[names.byline]),
+    ...subjectsOf(item[names.subjects], flat),
+    datelinePlace: stringOf(item.located),
+    declaredLanguage: stringOf(item.language),
   };
 }
 
-function parseJsonObject(text: string): Json {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new IntakeError('MALFORMED', `the body is not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new IntakeError('MALFORMED', 'a ninjs item must be a JSON object');
-  return value as Json;
+function mainHeadline(headlines: unknown): string | undefined {
+  const all = objectsOf(headlines);
+  const main = all.find((h) => h.role === 'main' && stringOf(h.value)) ?? all.find((h) => stringOf(h.value));
+  return stringOf(main?.value);
 }
 
-function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+/** 1.x: body_html or body_xhtml, and body_text. */
+function flatBody(item: JsonObject): BodySource {
+  return { html: stringOf(item.body_html) ?? stringOf(item.body_xhtml), text: stringOf(item.body_text) };
 }
 
-function objects(value: unknown): Json[] {
-  return Array.isArray(value) ? value.filter((v): v is Json => typeof v === 'object' && v !== null) : [];
+/** 2.x/3.x: the first HTML body and the first plain one; a body with no content type is plain text. */
+function bodiesOf(bodies: unknown): BodySource {
+  const typed = objectsOf(bodies).map((body) => ({ type: String(body.contentType ?? body.contenttype ?? 'text/plain'), value: stringOf(body.value) }));
+  return {
+    html: typed.find((body) => body.type.includes('html') && body.value)?.value,
+    text: typed.find((body) => body.type.startsWith('text/plain') && body.value)?.value,
+  };
 }
 
-function firstValue(value: unknown): string | undefined {
-  return objects(value).map((h) => stringOf(h.value)).find(Boolean);
-}
-
-function paragraphsOf(bodies: unknown): string[] {
-  const all = objects(bodies);
-  const plain = all.find((b) => !b.contentType || String(b.contentType).startsWith('text/plain'));
-  const html = all.find((b) => String(b.contentType ?? '').includes('html'));
-  const source = stringOf(plain?.value) ?? stripTags(stringOf(html?.value) ?? '');
-  return source.split(/\n\s*\n/).map(normalizeText).filter(Boolean);
-}
-
-/** Until the sanitiser lands, HTML bodies keep only their text, one paragraph per block. */
-function stripTags(html: string): string {
-  return html.replace(/<\/(p|div|h\d|li)>/gi, '\n\n').replace(/<[^>]*>/g, ' ');
-}
-
+/** infoSources whose role is a newsroom role; publishers, agencies and the like stay out. */
 function creditsOf(infoSources: unknown): Credit[] {
-  return objects(infoSources)
-    .filter((s) => stringOf(s.name) && (CREDIT_ROLES as readonly string[]).includes(String(s.role)))
-    .map((s) => ({ name: String(s.name).trim(), role: s.role as CreditRole }));
+  return objectsOf(infoSources).flatMap((source) => {
+    const role = creditRoleOf(stringOf(source.role));
+    const name = stringOf(source.name);
+    return role && name ? [{ name, role }] : [];
+  });
 }
 
-function subjectsWithRel(subjects: unknown, rel: string): string[] {
-  return objects(subjects)
-    .filter((s) => s.rel === rel && stringOf(s.name))
-    .map((s) => String(s.name));
-}
-
-function categoryOf(subjects: unknown): ParsedArticle['category'] {
-  const category = objects(subjects).find((s) => s.rel === 'category' && stringOf(s.name));
-  if (!category) return undefined;
-  return { code: stringOf(category.literal) ?? String(category.name), label: String(category.name) };
-}
-
-function instantOf(value: unknown): string {
-  const text = stringOf(value);
-  if (!text) throw new IntakeError('UNUSABLE', 'the item has no versionCreated or firstCreated date', 'versionCreated');
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(text)) {
-    throw new IntakeError('UNUSABLE', `versionCreated "${text}" is not an ISO 8601 date-time`, 'versionCreated');
-  }
-  return date.toISOString();
+/**
+ * Subjects → tags by name; one with rel "category" (as our own ninjs marks
+ * it) → the category, coded by its literal (3.x/2.x) or code (1.x).
+ */
+function subjectsOf(subjects: unknown, flat: boolean): { category?: { code: string; label: string }; tags: string[] } {
+  const all = objectsOf(subjects);
+  const marked = all.find((s) => s.rel === 'category' && stringOf(s.name));
+  const code = stringOf(flat ? marked?.code : marked?.literal) ?? stringOf(marked?.name);
+  const category = marked && code ? { code, label: String(marked.name) } : undefined;
+  const tags = all.filter((s) => s !== marked).flatMap((s) => stringOf(s.name) ?? stringOf(s.literal) ?? stringOf(s.code) ?? []);
+  return { category, tags };
 }

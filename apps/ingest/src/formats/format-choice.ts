@@ -1,0 +1,65 @@
+import { IntakeError } from './intake-error';
+import { XmlElement, localName } from './xml/xml-element';
+
+export type XmlFormat = 'nitf' | 'newsml-g2' | 'rss' | 'atom';
+export type DocumentFormat = 'ninjs' | 'page-capture' | XmlFormat;
+
+/** What the media type or the first byte tells before the document is read: XML needs its root. */
+export type DocumentFamily = DocumentFormat | 'xml';
+
+const MEDIA_TYPES: Readonly<Record<string, DocumentFamily>> = {
+  'application/json': 'ninjs',
+  'application/ninjs+json': 'ninjs',
+  'application/vnd.iptc.ninjs+json': 'ninjs',
+  'text/plain': 'page-capture',
+  'application/xml': 'xml',
+  'text/xml': 'xml',
+  'application/nitf+xml': 'nitf',
+  'application/vnd.iptc.g2.newsitem+xml': 'newsml-g2',
+  'application/vnd.iptc.g2.newsmessage+xml': 'newsml-g2',
+  'application/rss+xml': 'rss',
+  'application/atom+xml': 'atom',
+};
+
+const ROOTS: Readonly<Record<string, XmlFormat>> = {
+  nitf: 'nitf',
+  newsItem: 'newsml-g2',
+  newsMessage: 'newsml-g2',
+  rss: 'rss',
+  feed: 'atom',
+  entry: 'atom',
+};
+
+// A byte order mark (read as Latin-1 or as text), then the first sign.
+const FIRST_SIGN = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*([{<])/;
+
+/**
+ * Chooses by media type, sniffing only when the feed says nothing (no type,
+ * or application/octet-stream): "{" is ninjs, "<" is XML, anything else a
+ * page capture. `head` is the document's start; for bytes, read as Latin-1.
+ */
+export function formatOf(contentType: string | undefined, head: string): DocumentFamily {
+  const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType && mediaType !== 'application/octet-stream') {
+    const family = MEDIA_TYPES[mediaType];
+    if (!family) throw new IntakeError('UNKNOWN_FORMAT', `no parser for media type "${mediaType}"; send one of ${Object.keys(MEDIA_TYPES).join(', ')}`, 'Content-Type');
+    return family;
+  }
+  const sign = FIRST_SIGN.exec(head)?.[1];
+  return sign === '{' ? 'ninjs' : sign === '<' ? 'xml' : 'page-capture';
+}
+
+/**
+ * The XML format the root element names. A specific media type must agree,
+ * except that RSS and Atom stand in for each other: feeds mislabel one as
+ * the other often enough that refusing would refuse real feeds.
+ */
+export function xmlFormatOf(root: XmlElement, family: DocumentFamily): XmlFormat {
+  const format = ROOTS[localName(root.name)];
+  if (!format) throw new IntakeError('UNKNOWN_FORMAT', `no parser for an XML document with the root <${root.name}>; known roots: ${Object.keys(ROOTS).join(', ')}`, 'root element');
+  const isFeed = (f: DocumentFamily): boolean => f === 'rss' || f === 'atom';
+  if (family !== 'xml' && family !== format && !(isFeed(family) && isFeed(format))) {
+    throw new IntakeError('UNKNOWN_FORMAT', `the Content-Type says ${family} but the root element is <${root.name}>`, 'Content-Type');
+  }
+  return format;
+}

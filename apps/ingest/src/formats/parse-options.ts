@@ -1,0 +1,5 @@
+/** What every parser needs to know about the feed besides its bytes. */
+export interface ParseOptions {
+  /** IANA zone of the feed's local times, e.g. "Asia/Damascus"; used when a date has no offset. */
+  timeZone: string;
+}

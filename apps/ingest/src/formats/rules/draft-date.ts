@@ -1,0 +1,24 @@
+import { WireDateError, parseIsoDateTime, parseRfc822DateTime } from '@news/text';
+import { IntakeError } from '../intake-error';
+
+/** A date as a format printed it, with the field to blame if it is unusable. */
+export interface DraftDate {
+  value?: string;
+  /** The field in the format's own terms, e.g. "date.issue" or "item[2]/pubDate". */
+  pointer: string;
+  /** RSS prints RFC 822 and sometimes ISO 8601 (dc:date); the others ISO 8601 only. */
+  form: 'iso' | 'rfc822-or-iso';
+}
+
+/** The instant in UTC, or UNUSABLE naming the field when it is missing or impossible. */
+export function readDraftDate({ value, pointer, form }: DraftDate, timeZone: string): string {
+  const text = value?.trim();
+  if (!text) throw new IntakeError('UNUSABLE', `the item has no date (${pointer})`, pointer);
+  try {
+    if (form === 'iso') return parseIsoDateTime(text, timeZone);
+    return /^\d{4}-?\d{2}-?\d{2}T/.test(text) ? parseIsoDateTime(text, timeZone) : parseRfc822DateTime(text, timeZone);
+  } catch (error) {
+    if (!(error instanceof WireDateError)) throw error;
+    throw new IntakeError('UNUSABLE', `${pointer} is unusable: ${error.message}`, pointer);
+  }
+}
