@@ -2,7 +2,7 @@
 // talk to the real broker, Postgres and Redis that scripts/test.sh brings up.
 const moduleNameMapper = {
   '^@news/testing$': '<rootDir>/test/support',
-  '^@news/(contracts|messaging|persistence|cache|text|config|http|runtime)$': '<rootDir>/libs/$1/src',
+  '^@news/(contracts|messaging|persistence|cache|text|config|http|runtime|observability)$': '<rootDir>/libs/$1/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: 'node', transform, moduleNameMapper };

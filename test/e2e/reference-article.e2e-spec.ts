@@ -127,6 +127,14 @@ describe('the reference article, end to end over the real broker', () => {
     expect(await response.json()).toEqual(published);
   });
 
+  it('counts what publish read and committed in its Prometheus metrics', async () => {
+    const text = await (await fetch(`${pipeline.publishUrl}/metrics`)).text();
+    const published = physicalTopic(pipeline.prefix, Topics.published);
+    expect(text).toMatch(new RegExp(`news_events_out_total\\{topic="${published.replace(/\./g, '\\.')}",service="publish"\\} [1-9]`));
+    expect(text).toMatch(/news_handler_duration_seconds_count\{service="publish",topic="[^"]+news\.enriched\.v1"\} [1-9]/);
+    expect(text).toMatch(/process_resident_memory_bytes\{service="publish"\}/);
+  });
+
   it('answers 404 problem+json for an article it never published', async () => {
     const response = await fetch(`${pipeline.publishUrl}/v1/articles/${'0'.repeat(32)}`);
     expect(response.status).toBe(404);

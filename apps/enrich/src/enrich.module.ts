@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ObservabilityModule } from '@news/observability';
 import { ConfigModule, ServiceConfig } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
@@ -14,6 +15,7 @@ export class EnrichModule {
       module: EnrichModule,
       imports: [
         ConfigModule.forService(config),
+        ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
         PersistenceModule.forService({ schema: 'enrich', entities: [], migrations: [CreateProcessedEvents1764000000100] }),
       ],

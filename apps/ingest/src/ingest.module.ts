@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ObservabilityModule } from '@news/observability';
 import { ConfigModule } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
@@ -19,6 +20,7 @@ export class IngestModule {
       global: true,
       imports: [
         ConfigModule.forService(config),
+        ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
         PersistenceModule.forService({ schema: 'ingest', entities: [StoredArticle, OutboxEntry], migrations: [CreateArticlesAndOutbox1764000000000] }),
         ArticlesModule,

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { REDIS_READINESS, RedisModule } from '@news/cache';
+import { ObservabilityModule } from '@news/observability';
 import { ConfigModule, ServiceConfig } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
@@ -19,6 +20,7 @@ export class PublishModule {
       module: PublishModule,
       imports: [
         ConfigModule.forService(config),
+        ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
         RedisModule.forRoot(),
         PersistenceModule.forService({ schema: 'publish', entities: [PublishedArticle], migrations: [CreatePublishedArticles1764000000002, DropAnnounced1764000000003, CreateProcessedEvents1764000000100] }),

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ObservabilityModule } from '@news/observability';
 import { ConfigModule } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
@@ -18,6 +19,7 @@ export class TranslateQueueModule {
       module: TranslateQueueModule,
       imports: [
         ConfigModule.forService(config),
+        ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
         PersistenceModule.forService({ schema: 'translation', entities: [TranslationJob], migrations: [CreateTranslationJobs1764000000001, CreateProcessedEvents1764000000100] }),
       ],

@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { Kafka } from 'kafkajs';
 import { ServiceConfig } from '@news/config';
 import { ProblemDetailsFilter, ProblemMapper } from '@news/http';
-import { KafkaBatchTransport, ProcessedEvents } from '@news/messaging';
+import { KafkaBatchTransport, ProcessedEvents, traceIdOf } from '@news/messaging';
+import { PipelineMetrics, consumerMetricsOf, withTraceFields } from '@news/observability';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { PROCESSED_EVENTS } from '@news/persistence';
 
 /** Everything needed to start one service: its root module and how to wire it. */
@@ -26,13 +28,21 @@ export function consumerGroup(config: ServiceConfig): string {
 /** Builds, wires and starts one service (HTTP plus its Kafka consumer). */
 export async function startServiceApp(options: ServiceAppOptions): Promise<INestApplication> {
   const { config } = options;
-  const app = await NestFactory.create(options.module, { bodyParser: !options.rawBody, logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.create(options.module, { bodyParser: !options.rawBody, bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   app.useGlobalFilters(new ProblemDetailsFilter(options.problems));
   options.configure?.(app);
   if (options.consumes) {
     const kafka = app.get(Kafka);
     const processed = app.get<symbol, ProcessedEvents>(PROCESSED_EVENTS);
-    const transport = new KafkaBatchTransport({ kafka, groupId: consumerGroup(config), topicPrefix: config.kafka.topicPrefix, processed });
+    const transport = new KafkaBatchTransport({
+      kafka,
+      groupId: consumerGroup(config),
+      topicPrefix: config.kafka.topicPrefix,
+      processed,
+      metrics: consumerMetricsOf(app.get(PipelineMetrics)),
+      around: (event, work) => withTraceFields({ correlationId: event.correlationId, eventId: event.id, traceId: traceIdOf(event.traceParent) }, work),
+    });
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }

@@ -19,4 +19,13 @@ export class TypeormOutboxStore implements OutboxStore {
       return entries.length;
     });
   }
+
+  /** How many events wait and how old the oldest is: the relay's lag. */
+  async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
+    const table = this.dataSource.getRepository(OutboxEntry).metadata.tablePath;
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS age FROM ${table}`,
+    )) as { count: number; age: number }[];
+    return { count: row.count, oldestAgeSeconds: row.age };
+  }
 }

@@ -29,6 +29,8 @@ export interface BatchRunnerOptions {
   metrics?: ConsumerMetrics;
   partitionsConsumedConcurrently?: number;
   maxRecordsPerTransaction?: number;
+  /** Wraps each handler call, e.g. to put the event's correlation id on every log line. */
+  around?: <T>(event: ArticleEvent, work: () => Promise<T>) => Promise<T>;
 }
 
 interface RecordResult {
@@ -193,7 +195,8 @@ export class BatchRunner {
   private async runHandler(handler: ArticleEventHandler, event: ArticleEvent, record: InboundRecord, payload: EachBatchPayload): Promise<RoutedMessage[] | null> {
     for (let attempt = 0, outage = 0; ; ) {
       try {
-        return encodeOutputs(event, await handler(event, record), this.options.topicPrefix);
+        const around = this.options.around ?? ((_event, work) => work());
+        return encodeOutputs(event, await around(event, () => handler(event, record)), this.options.topicPrefix);
       } catch (error) {
         if (!this.canContinue(payload)) return null;
         if (isTransientInfrastructureError(error)) {

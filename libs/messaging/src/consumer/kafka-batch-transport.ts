@@ -3,7 +3,7 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Kafka } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { TopicName, physicalTopic } from '@news/contracts';
-import { BatchRunner } from './batch-runner';
+import { BatchRunner, BatchRunnerOptions } from './batch-runner';
 import { ConsumerMetrics } from './consumer-metrics';
 import { InboundRecord, RetryPolicy } from './failure-policy';
 import { ProcessedEvents } from './processed-events';
@@ -16,6 +16,7 @@ export interface KafkaBatchTransportOptions {
   policy?: RetryPolicy;
   processed?: ProcessedEvents;
   metrics?: ConsumerMetrics;
+  around?: BatchRunnerOptions['around'];
 }
 
 /** What a handler receives besides the event: where the record came from. */

@@ -1,0 +1,5 @@
+export * from './record-context';
+export * from './pipeline-metrics';
+export * from './prometheus-consumer-metrics';
+export * from './metrics.controller';
+export * from './observability.module';

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { MetricsController } from './metrics.controller';
+import { PipelineMetrics } from './pipeline-metrics';
+import { currentTraceFields } from './record-context';
+
+/**
+ * JSON logs (pino) that carry the correlation id of the request or event
+ * being handled, and the service's Prometheus metrics at /metrics.
+ */
+@Global()
+@Module({})
+export class ObservabilityModule {
+  static forService(service: string, level = process.env.LOG_LEVEL ?? 'info'): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level,
+            base: { service },
+            genReqId: (req: IncomingMessage) => headerValue(req, 'x-correlation-id') ?? randomUUID(),
+            customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: unknown }).id }),
+            mixin: () => ({ ...currentTraceFields() }),
+            autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+          },
+        }),
+      ],
+      controllers: [MetricsController],
+      providers: [{ provide: PipelineMetrics, useValue: new PipelineMetrics(service) }],
+      exports: [PipelineMetrics],
+    };
+  }
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return (Array.isArray(value) ? value[0] : value) || undefined;
+}
