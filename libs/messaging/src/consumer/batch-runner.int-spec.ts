@@ -4,7 +4,8 @@ import { anArticle, testInfrastructure, uniqueRunPrefix } from '@news/testing';
 import { encodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
 import { createKafka } from '../kafka/kafka-factory';
 import { BatchRunner } from './batch-runner';
-import { FailureHeaders, deadLetterTopicFor } from './dead-letters';
+import { DeadLetterDesk } from '../dead-letters/dead-letter-desk';
+import { FailureHeaders, deadLetterTopicFor } from '../dead-letters/dead-letters';
 import { RetryPolicy } from './failure-policy';
 import { ProcessedEvents } from './processed-events';
 import { StageOutput } from './stage-output';
@@ -59,11 +60,13 @@ describe('BatchRunner against the real broker', () => {
       okEvent, // the same event produced twice
     ]);
 
+    let brokenIsFixed = false;
+    const remembered = new RememberedEvents();
     let flakyFailures = 3; // more than the in-place attempts: it must travel through the retry topic
     const applied: string[] = [];
     const handler = async (event: ArticleEvent): Promise<StageOutput[]> => {
       const id = event.article.newsroom.articleId;
-      if (id === broken.newsroom.articleId) throw new Error('this article always breaks the handler');
+      if (id === broken.newsroom.articleId && !brokenIsFixed) throw new Error('this article always breaks the handler');
       if (id === flaky.newsroom.articleId && flakyFailures-- > 0) throw new Error('flaky');
       applied.push(id);
       return [{ topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'test', article: event.article } }];
@@ -76,7 +79,7 @@ describe('BatchRunner against the real broker', () => {
       handlers: new Map([[source, handler]]),
       logger: quiet,
       policy: new RetryPolicy(3, 2, 100, 400),
-      processed: new RememberedEvents(),
+      processed: remembered,
     });
     await runner.start();
     const dead = await readUntil(deadLetterTopicFor(source), 2);
@@ -104,6 +107,19 @@ describe('BatchRunner against the real broker', () => {
     const [committed] = await admin.fetchOffsets({ groupId, topics: [source] });
     await admin.disconnect();
     expect(committed.partitions[0].offset).toBe('5');
+
+    // Once the cause is fixed, on-call replays the dead letter; a second replay sends nothing again.
+    const desk = new DeadLetterDesk(kafka);
+    expect(await desk.topics(prefix)).toContain(deadLetterTopicFor(source));
+    const replay = () => desk.replay(deadLetterTopicFor(source), (letter) => letter.key === broken.newsroom.articleId);
+    expect((await replay()).map((l) => l.originalTopic)).toEqual([source]);
+    expect(await replay()).toEqual([]);
+    brokenIsFixed = true;
+    const again = new BatchRunner({ kafka, groupId, topicPrefix: prefix, handlers: new Map([[source, handler]]), logger: quiet, processed: remembered });
+    await again.start();
+    await waitUntil(() => applied.includes(broken.newsroom.articleId));
+    await again.stop();
+    expect(applied.filter((id) => id === broken.newsroom.articleId)).toHaveLength(1);
   });
 
   async function produce(topic: string, messages: Parameters<ReturnType<Kafka['producer']>['send']>[0]['messages']): Promise<void> {

@@ -4,7 +4,7 @@ import { ArticleEvent, CloudEventHeaders } from '@news/contracts';
 import { PoisonMessage, decodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
 import { provisionTopics } from '../kafka/topic-provisioner';
 import { ConsumerMetrics, noConsumerMetrics } from './consumer-metrics';
-import { RoutedMessage, deadLetterTopicFor, failedAttemptsOf, notBeforeOf, originalTopicOf, retryTopicFor, toDeadLetter, toRetry } from './dead-letters';
+import { RoutedMessage, deadLetterTopicFor, failedAttemptsOf, notBeforeOf, originalTopicOf, retryTopicFor, toDeadLetter, toRetry } from '../dead-letters/dead-letters';
 import { InboundRecord, RetryPolicy } from './failure-policy';
 import { ProcessedEvents, rememberNothing } from './processed-events';
 import { ArticleEventHandler, encodeOutputs } from './stage-output';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ArticleEvent, TopicName, physicalTopic } from '@news/contracts';
 import { OutgoingEvent, encodeArticleEvent } from '../cloud-events/article-event-codec';
-import { RoutedMessage } from './dead-letters';
+import { RoutedMessage } from '../dead-letters/dead-letters';
 
 /** What a stage's handler asks to emit; the runner commits it with the input's offset. */
 export interface StageOutput {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, Producer, TopicMessages } from 'kafkajs';
-import { RoutedMessage } from './dead-letters';
+import { RoutedMessage } from '../dead-letters/dead-letters';
 
 /**
  * Commits what a batch produced together with the consumer's offset in one

@@ -1,6 +1,6 @@
 import { IHeaders, Message } from 'kafkajs';
 import { headerText } from '../cloud-events/article-event-codec';
-import { InboundRecord } from './failure-policy';
+import { InboundRecord } from '../consumer/failure-policy';
 
 /** Headers a retried or dead-lettered record carries, beside its own. */
 export const FailureHeaders = {
