@@ -1,10 +1,13 @@
 import { Kafka } from 'kafkajs';
 import { Topics, physicalTopic } from '@news/contracts';
+import { FeedAdminSession } from '../apps/ingest/src/feeds/cli/feed-admin-session';
+import { loadIngestConfig } from '../apps/ingest/src/ingest-config';
 import { BenchOptions } from './bench-options';
 import { CorpusStream } from './corpus/corpus-stream';
 import { pipelineStages } from './kafka/lag-sampler';
 import { PublishedWatcher } from './kafka/published-watcher';
 import { until } from './kafka/raw-passthrough';
+import { FeedCredentials } from './load/ingest-client';
 import { LoadDriver } from './load/load-driver';
 import { LatencyRecorder } from './metrics/latency-recorder';
 import { Sampler } from './metrics/sampler';
@@ -22,6 +25,8 @@ export interface PipelineRun {
 /** With no new arrival for this long, the drain gives up on what is still missing. */
 const DRAIN_IDLE_MS = 20_000;
 const DRAIN_MAX_MS = 120_000;
+/** The bench measures the pipeline, not the limiter: far above any rate it offers. */
+const BENCH_RATE_LIMIT_PER_MINUTE = 100_000_000;
 
 /**
  * Phase 2: the first half of --duration at the fixed offered rate, the second
@@ -31,7 +36,7 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
   const startedAt = performance.now();
   const latency = new LatencyRecorder(startedAt);
   const watcher = new PublishedWatcher(kafka, physicalTopic(options.topicPrefix, Topics.published), (id, v, at) => latency.arrived(id, v, at));
-  const driver = new LoadDriver(options.ingestUrl, corpus, latency, startedAt);
+  const driver = new LoadDriver(options.ingestUrl, corpus, latency, startedAt, await benchFeedKey());
   const admin = kafka.admin();
   await Promise.all([watcher.start(), admin.connect()]);
   const phase = { name: 'fixed' };
@@ -52,6 +57,20 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
   } finally {
     sampler.stop();
     await Promise.allSettled([watcher.stop(), admin.disconnect()]);
+  }
+}
+
+/**
+ * The bench posts as the `bench` feed, registered in this run's ingest schema
+ * (bench.sh exports PG_SCHEMA_PREFIX) with a rate limit it cannot reach.
+ */
+async function benchFeedKey(): Promise<FeedCredentials> {
+  const session = await FeedAdminSession.open(loadIngestConfig(process.env));
+  try {
+    const issued = await session.issueKey({ name: 'bench', rateLimitPerMinute: BENCH_RATE_LIMIT_PER_MINUTE });
+    return { feed: issued.name, key: issued.key };
+  } finally {
+    await session.close();
   }
 }
 

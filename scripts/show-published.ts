@@ -3,9 +3,11 @@ import { Article, Topics, physicalTopic } from '@news/contracts';
 import { createKafka } from '@news/messaging';
 
 /**
- * Posts the reference article to ingest, waits until it appears on
- * news.published.v1 (read by a fresh consumer, as a downstream subscriber
- * would) and prints what was published.
+ * Posts the reference article to ingest as the feed FEED_ID (default smart)
+ * with its key FEED_KEY (run.sh issues one with the feeds CLI), waits until
+ * it appears on news.published.v1 (read by a fresh consumer, as a downstream
+ * subscriber would) and prints what was published. Without FEED_KEY it posts
+ * unauthenticated, which only an ingest running with FEED_AUTH=off accepts.
  */
 async function main(): Promise<void> {
   const [file, ingestUrl] = process.argv.slice(2);
@@ -15,7 +17,7 @@ async function main(): Promise<void> {
 
   const response = await fetch(`${ingestUrl}/v1/articles`, {
     method: 'POST',
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-feed': 'smart' },
+    headers: { 'content-type': 'text/plain; charset=utf-8', ...feedHeaders(process.env.FEED_ID ?? 'smart', process.env.FEED_KEY) },
     body: readFileSync(file),
   });
   const answer = (await response.json()) as { articleId: string; version: number; outcome: string };
@@ -25,6 +27,10 @@ async function main(): Promise<void> {
   const article = await waitForPublished(brokers, topic, answer.articleId, answer.version);
   console.log(`\npublished on ${topic} after ${Date.now() - started} ms:\n`);
   console.log(describe(article));
+}
+
+function feedHeaders(feed: string, key: string | undefined): Record<string, string> {
+  return key ? { 'x-feed-id': feed, authorization: `Bearer ${key}` } : { 'x-feed-id': feed };
 }
 
 async function waitForPublished(brokers: string[], topic: string, articleId: string, version: number): Promise<Article> {

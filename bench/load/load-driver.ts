@@ -1,6 +1,6 @@
 import { CorpusDocument, CorpusStream } from '../corpus/corpus-stream';
 import { LatencyRecorder, LoadPhase } from '../metrics/latency-recorder';
-import { IngestAnswer, postArticle } from './ingest-client';
+import { FeedCredentials, IngestAnswer, postArticle } from './ingest-client';
 
 export interface LoadTally {
   sent: number;
@@ -28,6 +28,7 @@ export class LoadDriver {
     private readonly corpus: CorpusStream,
     private readonly latency: LatencyRecorder,
     private readonly startedAt: number,
+    private readonly credentials: FeedCredentials,
   ) {}
 
   /** Open loop: one request every 1/rate s, whether or not earlier ones have come back. */
@@ -59,7 +60,7 @@ export class LoadDriver {
     const doc = this.corpus.next();
     this.tally.sent++;
     this.tally.inFlight++;
-    const answer = await postArticle(this.ingestUrl, doc.text);
+    const answer = await postArticle(this.ingestUrl, doc.text, this.credentials);
     this.tally.inFlight--;
     this.count(doc, answer);
     if (answer.status === 202 && answer.articleId && answer.version) {

@@ -32,7 +32,7 @@ describe('the reference article, end to end over the real broker', () => {
   });
 
   function post(body: Buffer | string, contentType = 'text/plain; charset=utf-8'): Promise<Response> {
-    return fetch(`${pipeline.ingestUrl}/v1/articles`, { method: 'POST', headers: { 'content-type': contentType, 'x-feed': 'smart' }, body });
+    return fetch(`${pipeline.ingestUrl}/v1/articles`, { method: 'POST', headers: { 'content-type': contentType, ...pipeline.feedHeaders }, body });
   }
 
   it('accepts the page capture with 202 and the article id once it is durable', async () => {

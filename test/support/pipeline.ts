@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { startServiceApp } from '@news/runtime';
 import { createKafka } from '@news/messaging';
 import { loadServiceConfig } from '@news/config';
+import { CreateFeedUseCase } from '../../apps/ingest/src/feeds/create-feed/create-feed.use-case';
 import { ingestApp } from '../../apps/ingest/src/ingest.app';
 import { loadIngestConfig } from '../../apps/ingest/src/ingest-config';
 import { translateQueueApp } from '../../apps/translate-queue/src/translate-queue.app';
@@ -16,6 +17,10 @@ export interface RunningPipeline {
   prefix: string;
   ingestUrl: string;
   publishUrl: string;
+  /** The feed registered for the run (`smart`, with a limit no test reaches) and its key. */
+  feed: { name: string; key: string };
+  /** X-Feed-Id and Authorization for posting to ingest as that feed. */
+  feedHeaders: Record<string, string>;
   apps: INestApplication[];
   stop(): Promise<void>;
 }
@@ -41,10 +46,14 @@ export async function startPipeline(prefix: string): Promise<RunningPipeline> {
     startServiceApp(publishApp(loadServiceConfig('publish', 0, env))),
   ]);
   const apps = [ingest, ...others];
+  // Every post authenticates (FEED_AUTH=required): register the feed the tests post as.
+  const { name, key } = await ingest.get(CreateFeedUseCase).execute({ name: 'smart', rateLimitPerMinute: 1_000_000 });
   return {
     prefix,
     ingestUrl: urlOf(ingest),
     publishUrl: urlOf(others[2]),
+    feed: { name, key },
+    feedHeaders: { 'x-feed-id': name, authorization: `Bearer ${key}` },
     apps,
     stop: async () => {
       await Promise.all(apps.map((app) => app.close()));

@@ -1,11 +1,29 @@
-import { ServiceConfig, loadServiceConfig, readInt, readString } from '@news/config';
+import { ConfigError, ServiceConfig, loadServiceConfig, readInt, readString } from '@news/config';
+import { parseSecretKey } from './feeds/credentials/secret-box';
 
 export interface IngestConfig extends ServiceConfig {
   /** The zone a feed's local publish times are in when it gives no offset. */
   feedTimeZone: string;
   maxBodyBytes: number;
-  /** Feed name used when a request does not say which feed it comes from. */
+  /** Feed name used when FEED_AUTH=off and a request does not say which feed it comes from. */
   defaultFeed: string;
+  feeds: FeedsConfig;
+}
+
+/** Who may post, and how they prove it (see README, "Feeds and keys"). */
+export interface FeedsConfig {
+  /** `required`: every post names its feed and sends its key. `off`: local experiments only, anyone may post as any feed. */
+  auth: 'required' | 'off';
+  /** A signed request whose timestamp is further than this from now, either way, is refused. */
+  replayWindowSeconds: number;
+  /** How long a rotated-out key keeps working beside the new one. */
+  keyGraceSeconds: number;
+  /** Requests per minute of a feed created without --rate-limit. */
+  defaultRateLimitPerMinute: number;
+  /** Seals signing secrets at rest (AES-256-GCM); without it no feed may require signatures. */
+  secretKey: Buffer | null;
+  /** Opens the admin API under /v1/admin/feeds; without it that API is not mounted. */
+  adminToken: string | null;
 }
 
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');
@@ -16,5 +34,28 @@ export function loadIngestConfig(env: Record<string, string | undefined> = proce
     feedTimeZone: readString(env, 'FEED_TIME_ZONE', 'Asia/Damascus'),
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024),
     defaultFeed: readString(env, 'DEFAULT_FEED', 'smart'),
+    feeds: loadFeedsConfig(env),
+  };
+}
+
+function loadFeedsConfig(env: Record<string, string | undefined>): FeedsConfig {
+  const auth = readString(env, 'FEED_AUTH', 'required');
+  if (auth !== 'required' && auth !== 'off') throw new ConfigError('FEED_AUTH', `must be "required" or "off", got "${auth}"`);
+  const secretKeyText = readString(env, 'FEED_SECRET_KEY', '');
+  let secretKey: Buffer | null = null;
+  try {
+    secretKey = secretKeyText ? parseSecretKey(secretKeyText) : null;
+  } catch (error) {
+    throw new ConfigError('FEED_SECRET_KEY', (error as Error).message);
+  }
+  const adminToken = readString(env, 'ADMIN_TOKEN', '') || null;
+  if (adminToken !== null && adminToken.length < 16) throw new ConfigError('ADMIN_TOKEN', 'must be at least 16 characters (e.g. `openssl rand -hex 32`)');
+  return {
+    auth,
+    replayWindowSeconds: readInt(env, 'FEED_REPLAY_WINDOW_SECONDS', 300, 1),
+    keyGraceSeconds: readInt(env, 'FEED_KEY_GRACE_HOURS', 24, 0) * 3600,
+    defaultRateLimitPerMinute: readInt(env, 'FEED_RATE_LIMIT_PER_MINUTE', 600, 1),
+    secretKey,
+    adminToken,
   };
 }

@@ -1,15 +1,25 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ObservabilityModule } from '@news/observability';
+import { RedisModule } from '@news/cache';
 import { ConfigModule } from '@news/config';
 import { HealthController, READINESS_CHECKS } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
 import { POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { ArticlesModule } from './articles/articles.module';
 import { StoredArticle } from './articles/stored-article.entity';
+import { Feed } from './feeds/feed.entity';
+import { FeedsModule } from './feeds/feeds.module';
 import { INGEST_CONFIG, IngestConfig } from './ingest-config';
 import { CreateArticlesAndOutbox1764000000000 } from './migrations/1764000000000-create-articles-and-outbox';
+import { CreateFeeds1764000000200 } from './migrations/1764000000200-create-feeds';
 import { OutboxEntry } from './outbox/outbox-entry.entity';
+import { FeedPollingModule } from './polling/feed-polling.module';
 import { TopicsProvisioner } from './topics/topics-provisioner';
+import { WireIntakeModule } from './wire-intake/wire-intake.module';
+
+/** ingest's tables and their migrations, in order; the feeds CLI opens the same schema with the same list. */
+export const INGEST_ENTITIES = [StoredArticle, OutboxEntry, Feed];
+export const INGEST_MIGRATIONS = [CreateArticlesAndOutbox1764000000000, CreateFeeds1764000000200];
 
 /** ingest: feeds in, `news.ingested.v1` out (through the outbox). */
 @Module({})
@@ -22,8 +32,13 @@ export class IngestModule {
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
-        PersistenceModule.forService({ schema: 'ingest', entities: [StoredArticle, OutboxEntry], migrations: [CreateArticlesAndOutbox1764000000000] }),
+        // Per-feed rate limits; not a readiness check, since they let posts through while Redis is down.
+        RedisModule.forRoot(),
+        PersistenceModule.forService({ schema: 'ingest', entities: INGEST_ENTITIES, migrations: INGEST_MIGRATIONS }),
+        FeedsModule.forConfig(config),
         ArticlesModule,
+        WireIntakeModule,
+        FeedPollingModule.forRoot(),
       ],
       controllers: [HealthController],
       providers: [

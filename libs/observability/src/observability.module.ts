@@ -21,6 +21,8 @@ export class ObservabilityModule {
           pinoHttp: {
             level,
             base: { service },
+            // Feed keys, signatures and the admin token must never reach a log.
+            redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-signature"]', 'req.headers["x-admin-token"]'], censor: '[redacted]' },
             genReqId: (req: IncomingMessage) => headerValue(req, 'x-correlation-id') ?? randomUUID(),
             customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: unknown }).id }),
             mixin: () => ({ ...currentTraceFields() }),

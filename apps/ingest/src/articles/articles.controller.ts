@@ -1,10 +1,14 @@
-import { Body, Controller, Headers, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Post, Res, applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiResponse, ApiTags, SchemaObject } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { INGEST_CONFIG, IngestConfig } from '../ingest-config';
+import { ApiProblems } from '../feeds/api-docs';
+import { AuthenticatedFeed, FeedAccess } from '../feeds/admit-feed-request/feed-access.decorator';
 import { parseDocument } from '../formats/parse-document';
 import { AcceptArticleUseCase, AcceptedArticle } from './accept-article/accept-article.use-case';
 
 /** Feeds post articles here; 202 means the article is durable. */
+@ApiTags('articles')
 @Controller('v1/articles')
 export class ArticlesController {
   constructor(
@@ -14,20 +18,53 @@ export class ArticlesController {
 
   @Post()
   @HttpCode(202)
+  @FeedAccess()
+  @ApiArticleIntake()
   async post(
     @Body() body: Buffer,
     @Headers('content-type') contentType: string | undefined,
-    @Headers('x-feed') feed: string | undefined,
+    @AuthenticatedFeed() feed: string,
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AcceptedArticle | { articles: AcceptedArticle[] }> {
     const stories = parseDocument(Buffer.isBuffer(body) ? body : undefined, contentType, { timeZone: this.config.feedTimeZone });
     const accepted: AcceptedArticle[] = [];
     for (const parsed of stories) {
-      accepted.push(await this.acceptArticle.execute({ feed: feed?.trim() || this.config.defaultFeed, parsed, correlationId }));
+      accepted.push(await this.acceptArticle.execute({ feed, parsed, correlationId }));
     }
     // A re-post of what is already stored queues nothing: a plain 200 with the existing ids.
     if (accepted.every((a) => a.outcome === 'unchanged')) response.status(200);
     return accepted.length === 1 ? accepted[0] : { articles: accepted };
   }
+}
+
+/** The OpenAPI description of POST /v1/articles (a function declaration, so it is hoisted above the class that uses it). */
+function ApiArticleIntake(): MethodDecorator {
+  const accepted: SchemaObject = {
+    type: 'object',
+    properties: {
+      articleId: { type: 'string', pattern: '^[0-9a-f]{32}$' },
+      uri: { type: 'string' },
+      version: { type: 'integer', minimum: 1 },
+      outcome: { type: 'string', enum: ['created', 'new-version', 'unchanged'] },
+    },
+  };
+  const answer: SchemaObject = { oneOf: [accepted, { type: 'object', properties: { articles: { type: 'array', items: accepted } } }] };
+  return applyDecorators(
+    ApiOperation({
+      summary: 'Post one document (one or more stories)',
+      description: 'The format is chosen by Content-Type and sniffed when there is none: page capture (text/plain), ninjs 1.x-3.x JSON, NITF 3.x, NewsML-G2, RSS/Atom.',
+    }),
+    ApiConsumes('text/plain', 'application/json', 'application/xml', 'application/rss+xml', 'application/atom+xml'),
+    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Carried on the article\'s events and in the logs.' }),
+    ApiBody({ description: 'The document exactly as the feed has it; signed feeds sign these bytes.', schema: { type: 'string', format: 'binary' } }),
+    ApiResponse({ status: 202, description: 'Stored; its event will reach news.ingested.v1.', schema: answer }),
+    ApiResponse({ status: 200, description: 'A re-post of what is already stored: the same ids, nothing queued.', schema: answer }),
+    ApiProblems(
+      [400, 'Empty, not UTF-8, or not the format it claims.'],
+      [413, 'Larger than MAX_BODY_BYTES.'],
+      [415, 'A media type ingest cannot read.'],
+      [422, 'No headline, no body or an impossible date.'],
+    ),
+  );
 }

@@ -6,5 +6,6 @@ import { ArticlesController } from './articles.controller';
 @Module({
   controllers: [ArticlesController],
   providers: [AcceptArticleUseCase, ArticleOutboxRelay],
+  exports: [AcceptArticleUseCase],
 })
 export class ArticlesModule {}

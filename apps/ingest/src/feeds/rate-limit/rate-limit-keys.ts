@@ -1,0 +1,8 @@
+/**
+ * Every Redis key ingest's feeds code uses is built here. The namespace is the
+ * run's schema prefix, so test runs and the bench never share counters.
+ */
+export const RateLimitKeys = {
+  /** The request counter of one feed's current window. */
+  feedWindow: (namespace: string, feed: string) => `${namespace}ingest:rate:${feed}`,
+};
