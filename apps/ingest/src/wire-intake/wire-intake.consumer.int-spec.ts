@@ -1,0 +1,107 @@
+import { Admin, Kafka, KafkaMessage, Partitioners } from 'kafkajs';
+import { FailureHeaders, createKafka, headerText } from '@news/messaging';
+import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
+import { IntakeError } from '../formats/intake-error';
+import { WireIntakeConsumer } from './wire-intake.consumer';
+
+jest.setTimeout(90_000);
+
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+const outage = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('WireIntakeConsumer against the real broker', () => {
+  const prefix = uniqueRunPrefix('wireint');
+  const topic = `${prefix}.wire.raw.v1`;
+  const groupId = `${prefix}.ingest-wire`;
+  let kafka: Kafka;
+  let admin: Admin;
+
+  beforeAll(async () => {
+    kafka = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'wire-intake-test' });
+    admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1, replicationFactor: 1 }] });
+  });
+
+  afterAll(async () => {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+    await admin.deleteGroups([groupId]).catch(() => undefined);
+    await admin.disconnect();
+  });
+
+  async function committed(): Promise<string> {
+    const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return offsets.partitions[0].offset;
+  }
+
+  it('commits an accepted record at once, holds one through a database outage, survives a restart, and dead-letters a refusal', async () => {
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: ['ok', 'during-outage', 'refused', 'after'].map((key) => ({ key, value: key, headers: { 'x-feed-id': 'f' } })),
+    });
+    await producer.disconnect();
+
+    // First run: Postgres is "down" for the second record, and stays down until we stop.
+    const firstSeen: string[] = [];
+    const first = new WireIntakeConsumer({
+      kafka,
+      topic,
+      groupId,
+      logger: quiet,
+      retryBaseMs: 20,
+      retryMaxMs: 100,
+      handle: async (message: KafkaMessage) => {
+        firstSeen.push(message.key!.toString());
+        if (message.key!.toString() === 'during-outage') throw outage();
+      },
+    });
+    await first.start();
+    await until(() => firstSeen.filter((k) => k === 'during-outage').length >= 3, 'the outage to be retried in place');
+    expect(await committed()).toBe('1'); // "ok" is committed; the record in the outage is not
+    const stopping = Date.now();
+    await first.stop();
+    expect(Date.now() - stopping).toBeLessThan(10_000);
+    expect(firstSeen).not.toContain('refused');
+
+    // Second run, same group: the held record comes again; the refusal goes to the dead-letter topic.
+    const secondSeen: string[] = [];
+    const second = new WireIntakeConsumer({
+      kafka,
+      topic,
+      groupId,
+      logger: quiet,
+      handle: async (message: KafkaMessage) => {
+        secondSeen.push(message.key!.toString());
+        if (message.key!.toString() === 'refused') throw new IntakeError('UNUSABLE', 'no headline above the credit and date line', 'headline');
+      },
+    });
+    await second.start();
+    await until(async () => (await committed()) === '4', 'every record to be committed');
+    await second.stop();
+    expect(secondSeen).toEqual(['during-outage', 'refused', 'after']);
+
+    const letters: KafkaMessage[] = [];
+    const reader = kafka.consumer({ groupId: `${prefix}.reader` });
+    await reader.connect();
+    await reader.subscribe({ topic: `${topic}.dlq`, fromBeginning: true });
+    await reader.run({ eachMessage: async ({ message }) => void letters.push(message) });
+    await until(() => letters.length > 0, 'the dead letter');
+    await reader.disconnect();
+    expect(letters).toHaveLength(1);
+    expect(letters[0].key?.toString()).toBe('refused');
+    expect(headerText(letters[0].headers, FailureHeaders.originalOffset)).toBe('2');
+    expect(headerText(letters[0].headers, FailureHeaders.error)).toBe('UNUSABLE (headline): no headline above the credit and date line');
+  });
+});
