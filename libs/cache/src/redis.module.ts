@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { ReadinessCheck } from '@news/http';
@@ -26,7 +26,21 @@ export class RedisModule {
       providers: [
         {
           provide: Redis,
-          useFactory: (c: ServiceConfig) => new Redis(c.redis.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, connectionName: c.service }),
+          useFactory: (c: ServiceConfig) => {
+            const redis = new Redis(c.redis.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, connectionName: c.service });
+            // Redis away is a degraded state, not a crash: callers fall back, and this says so once per outage.
+            const log = new Logger('Redis');
+            let down = false;
+            redis.on('error', (error: Error) => {
+              if (!down) log.warn(`redis unavailable: ${error.message}`);
+              down = true;
+            });
+            redis.on('ready', () => {
+              if (down) log.log('redis is back');
+              down = false;
+            });
+            return redis;
+          },
           inject: [SERVICE_CONFIG],
         },
         { provide: REDIS_READINESS, useFactory: (redis: Redis): ReadinessCheck => ({ name: 'redis', check: async () => void (await redis.ping()) }), inject: [Redis] },

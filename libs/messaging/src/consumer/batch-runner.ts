@@ -87,8 +87,9 @@ export class BatchRunner {
     this.consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A member killed outright holds its partitions until this expires.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 2_000,
       retry: { retries: 10, restartOnFailure: async () => !this.stopping },
     });
     await this.consumer.connect();

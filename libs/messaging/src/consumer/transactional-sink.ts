@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Kafka, Producer, TopicMessages } from 'kafkajs';
 import { RoutedMessage } from '../dead-letters/dead-letters';
 
@@ -17,7 +17,15 @@ export class TransactionalSink {
     kafka: Kafka,
     private readonly groupId: string,
   ) {
-    this.producer = kafka.producer({ transactionalId: `${groupId}-${randomUUID()}`, idempotent: true, maxInFlightRequests: 1 });
+    // Stable per host and group: a process restarted after a crash fences its
+    // predecessor and aborts its open transaction at once, instead of every
+    // read-committed consumer waiting for that transaction to time out.
+    this.producer = kafka.producer({
+      transactionalId: `${groupId}-${process.env.INSTANCE_ID ?? hostname()}`,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      transactionTimeout: 15_000,
+    });
   }
 
   async commit(outputs: RoutedMessage[], offset: { topic: string; partition: number; next: string }): Promise<void> {

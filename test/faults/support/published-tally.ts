@@ -1,0 +1,46 @@
+import { Consumer, Kafka } from 'kafkajs';
+import { headerText } from '@news/messaging';
+
+/** Counts every record on news.published.v1 by article and version, as a downstream consumer sees them. */
+export class PublishedTally {
+  readonly copies = new Map<string, number>();
+  readonly arrivals: number[] = [];
+  private consumer?: Consumer;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly topic: string,
+    private readonly groupId: string,
+  ) {}
+
+  async start(): Promise<void> {
+    this.consumer = this.kafka.consumer({ groupId: this.groupId, sessionTimeout: 10_000, retry: { retries: 20, restartOnFailure: async () => true } });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
+    await this.consumer.run({
+      eachMessage: async ({ message }) => {
+        const id = headerText(message.headers, 'ce_id') ?? `${message.key?.toString()}?`;
+        this.copies.set(id, (this.copies.get(id) ?? 0) + 1);
+        this.arrivals.push(Date.now());
+      },
+    });
+  }
+
+  get distinct(): number {
+    return this.copies.size;
+  }
+
+  get duplicates(): number {
+    return [...this.copies.values()].reduce((sum, n) => sum + n - 1, 0);
+  }
+
+  /** Milliseconds from `since` to the first record that arrived after it. */
+  firstArrivalAfter(since: number): number | undefined {
+    const next = this.arrivals.find((t) => t > since);
+    return next === undefined ? undefined : next - since;
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}
