@@ -122,8 +122,23 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
     { name: 'kill -9 publish', at: 0.4, inject: () => restartKilled('publish') },
     { name: 'broker restart', at: 0.5, inject: () => broker.stop().then(() => broker.start()) },
     { name: 'Postgres connections terminated', at: 0.6, inject: () => terminateConnections(prefix) },
-    { name: 'Redis away for 5 s', at: 0.7, inject: () => redisProxy.cut().then(() => sleep(5000)).then(() => redisProxy.open()) },
+    { name: 'Redis away for 5 s', at: 0.7, inject: () => redisAway(5000) },
+    { name: 'SIGTERM enrich mid-batch', at: 0.8, inject: () => services.enrich.stop().then(() => services.enrich.start()) },
   ];
+
+  /** Redis gone: publish answers from Postgres, correctly, and stays ready (degraded). */
+  async function redisAway(ms: number): Promise<void> {
+    await redisProxy.cut();
+    const [someId] = [...tally.copies.keys()].map((id) => id.replace(/\.v\d+$/, ''));
+    const read = await fetch(`${services.publish.url}/v1/articles/${someId}`);
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { newsroom: { articleId: string } }).newsroom.articleId).toBe(someId);
+    const ready = await fetch(`${services.publish.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'degraded' });
+    await sleep(ms);
+    await redisProxy.open();
+  }
 
   async function restartKilled(name: string): Promise<void> {
     services[name].kill();

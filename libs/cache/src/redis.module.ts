@@ -43,7 +43,7 @@ export class RedisModule {
           },
           inject: [SERVICE_CONFIG],
         },
-        { provide: REDIS_READINESS, useFactory: (redis: Redis): ReadinessCheck => ({ name: 'redis', check: async () => void (await redis.ping()) }), inject: [Redis] },
+        { provide: REDIS_READINESS, useFactory: (redis: Redis): ReadinessCheck => ({ name: 'redis', critical: false, check: async () => void (await redis.ping()) }), inject: [Redis] },
         RedisShutdown,
       ],
       exports: [Redis, REDIS_READINESS],

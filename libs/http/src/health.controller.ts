@@ -4,6 +4,12 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 export interface ReadinessCheck {
   name: string;
   check(): Promise<void>;
+  /**
+   * False for a dependency the service can work without, only slower (Redis):
+   * its failure is reported as degraded but keeps the pod in service, since
+   * taking it out would turn slower answers into no answers.
+   */
+  critical?: boolean;
 }
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
@@ -19,20 +25,22 @@ export class HealthController {
   }
 
   @Get('ready')
-  async ready(): Promise<{ status: 'ok'; checks: Record<string, 'ok'> }> {
+  async ready(): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, string> }> {
     const results = await Promise.all(
       this.checks.map(async (c) => {
         try {
           await withTimeout(c.check(), 2000);
-          return [c.name, 'ok'] as const;
+          return { check: c, result: 'ok' };
         } catch (error) {
-          return [c.name, (error as Error).message] as const;
+          return { check: c, result: (error as Error).message };
         }
       }),
     );
-    const failed = results.filter(([, result]) => result !== 'ok');
-    if (failed.length > 0) throw new ServiceUnavailableException(`not ready: ${failed.map(([n, r]) => `${n} (${r})`).join(', ')}`);
-    return { status: 'ok', checks: Object.fromEntries(results) as Record<string, 'ok'> };
+    const failed = results.filter((r) => r.result !== 'ok');
+    const fatal = failed.filter((r) => r.check.critical !== false);
+    if (fatal.length > 0) throw new ServiceUnavailableException(`not ready: ${fatal.map((r) => `${r.check.name} (${r.result})`).join(', ')}`);
+    const checks = Object.fromEntries(results.map((r) => [r.check.name, r.result === 'ok' ? 'ok' : `degraded: ${r.result}`]));
+    return { status: failed.length > 0 ? 'degraded' : 'ok', checks };
   }
 }
 
