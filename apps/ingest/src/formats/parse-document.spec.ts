@@ -1,17 +1,7 @@
-import { IntakeError } from './intake-error';
+import { refusalOf as refusal } from './intake-refusal.test-helper';
 import { formatOf, parseDocument } from './parse-document';
 
 const options = { timeZone: 'Asia/Damascus' };
-
-function refusal(run: () => unknown): IntakeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IntakeError) return error;
-    throw error;
-  }
-  throw new Error('expected an IntakeError');
-}
 
 describe('formatOf', () => {
   it('takes the format from the media type, ignoring parameters', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IntakeError } from '../intake-error';
+import { refusalOf as intakeErrorOf } from '../intake-refusal.test-helper';
 import { parsePageCapture } from './page-capture.parser';
 
 const FIXTURES = join(__dirname, '../../../../../test/fixtures');
@@ -11,16 +11,6 @@ const CREDIT_LINE =
 /** Blocks of a page as a browser's "save as text" writes them. */
 function capture(...blocks: string[]): string {
   return blocks.join('\n\n');
-}
-
-function intakeErrorOf(run: () => unknown): IntakeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IntakeError) return error;
-    throw error;
-  }
-  throw new Error('expected an IntakeError');
 }
 
 describe('parsePageCapture on the SMART reference page', () => {
