@@ -8,7 +8,6 @@ import {
   CloudEventHeaders as H,
   NEWSROOM_SCHEMA_ID,
   assertValidArticle,
-  describeSchemaErrors,
 } from '@news/contracts';
 import { childTraceParent } from './trace-context';
 
@@ -83,5 +82,3 @@ export function decodeArticleEvent(message: KafkaMessage): ArticleEvent {
     throw new PoisonMessage(`event ${id}: ${(error as Error).message}`);
   }
 }
-
-export { describeSchemaErrors };

@@ -1,10 +1,10 @@
 import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { TopicName, physicalTopic } from '@news/contracts';
-import { OutgoingEvent, encodeArticleEvent } from '../cloud-events/article-event-codec';
 
 /**
- * The one way a stage emits article events: idempotent, acks from all
- * in-sync replicas, keyed by article id, validated before it leaves.
+ * The outbox relay's producer: idempotent, acks from all in-sync replicas.
+ * Records arrive already encoded and validated (encodeArticleEvent), keyed by
+ * article id; consuming stages emit through their TransactionalSink instead.
  */
 export class ArticleEventProducer {
   private readonly producer: Producer;
@@ -27,16 +27,6 @@ export class ArticleEventProducer {
     if (this.connected) return;
     await this.producer.connect();
     this.connected = true;
-  }
-
-  async send(topic: TopicName, events: OutgoingEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    await this.connect();
-    await this.producer.send({
-      topic: physicalTopic(this.topicPrefix, topic),
-      acks: -1,
-      messages: events.map(encodeArticleEvent),
-    });
   }
 
   /** Sends records encoded earlier (by an outbox, say), keeping their ids. */
