@@ -87,3 +87,9 @@ async function dropTopics(prefix: string): Promise<void> {
     await admin.disconnect();
   }
 }
+
+/** Registers another feed in a running pipeline's ingest, with a limit no test reaches; returns the headers to post as it. */
+export async function registerFeed(pipeline: RunningPipeline, name: string): Promise<Record<string, string>> {
+  const { key } = await pipeline.apps[0].get(CreateFeedUseCase).execute({ name, rateLimitPerMinute: 1_000_000 });
+  return { 'x-feed-id': name, authorization: `Bearer ${key}` };
+}

@@ -1,4 +1,5 @@
 import { ConfigError, ServiceConfig, loadServiceConfig, readInt, readString } from '@news/config';
+import { MAX_INDEXED_DISTANCE } from './dedupe/duplicate-policy';
 import { parseSecretKey } from './feeds/credentials/secret-box';
 
 export interface IngestConfig extends ServiceConfig {
@@ -8,6 +9,13 @@ export interface IngestConfig extends ServiceConfig {
   /** Feed name used when FEED_AUTH=off and a request does not say which feed it comes from. */
   defaultFeed: string;
   feeds: FeedsConfig;
+  /**
+   * A new article whose fingerprint is at most this many bits (of 64) from an
+   * article another feed sent is stored as its duplicate and not published.
+   * 0 takes only equal fingerprints; at most 3, the distance the four-band
+   * fingerprint index finds every pair within.
+   */
+  duplicateMaxDistance: number;
 }
 
 /** Who may post, and how they prove it (see README, "Feeds and keys"). */
@@ -35,7 +43,16 @@ export function loadIngestConfig(env: Record<string, string | undefined> = proce
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024),
     defaultFeed: readString(env, 'DEFAULT_FEED', 'smart'),
     feeds: loadFeedsConfig(env),
+    duplicateMaxDistance: readDuplicateMaxDistance(env),
   };
+}
+
+function readDuplicateMaxDistance(env: Record<string, string | undefined>): number {
+  const distance = readInt(env, 'DUPLICATE_MAX_DISTANCE', 3, 0);
+  if (distance > MAX_INDEXED_DISTANCE) {
+    throw new ConfigError('DUPLICATE_MAX_DISTANCE', `must be at most ${MAX_INDEXED_DISTANCE} (the fingerprint index finds every pair within ${MAX_INDEXED_DISTANCE} bits, not beyond), got ${distance}`);
+  }
+  return distance;
 }
 
 function loadFeedsConfig(env: Record<string, string | undefined>): FeedsConfig {

@@ -7,19 +7,22 @@ import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
 import { POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { ArticlesModule } from './articles/articles.module';
 import { StoredArticle } from './articles/stored-article.entity';
+import { Fingerprint } from './dedupe/fingerprint.entity';
 import { Feed } from './feeds/feed.entity';
 import { FeedsModule } from './feeds/feeds.module';
 import { INGEST_CONFIG, IngestConfig } from './ingest-config';
 import { CreateArticlesAndOutbox1764000000000 } from './migrations/1764000000000-create-articles-and-outbox';
 import { CreateFeeds1764000000200 } from './migrations/1764000000200-create-feeds';
+import { CreateFingerprintsAndTranslationLinks1764000000300 } from './migrations/1764000000300-create-fingerprints-and-translation-links';
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 import { FeedPollingModule } from './polling/feed-polling.module';
 import { TopicsProvisioner } from './topics/topics-provisioner';
+import { TranslationLink } from './translations/translation-link.entity';
 import { WireIntakeModule } from './wire-intake/wire-intake.module';
 
 /** ingest's tables and their migrations, in order; the feeds CLI opens the same schema with the same list. */
-export const INGEST_ENTITIES = [StoredArticle, OutboxEntry, Feed];
-export const INGEST_MIGRATIONS = [CreateArticlesAndOutbox1764000000000, CreateFeeds1764000000200];
+export const INGEST_ENTITIES = [StoredArticle, OutboxEntry, Feed, Fingerprint, TranslationLink];
+export const INGEST_MIGRATIONS = [CreateArticlesAndOutbox1764000000000, CreateFeeds1764000000200, CreateFingerprintsAndTranslationLinks1764000000300];
 
 /** ingest: feeds in, `news.ingested.v1` out (through the outbox). */
 @Module({})

@@ -19,8 +19,16 @@ export function contentHash(parsed: ParsedArticle): string {
   return sha256(JSON.stringify([parsed.headline, parsed.paragraphs, parsed.publishedAt]));
 }
 
-/** The ninjs 3.1 item for one version of a parsed article. */
-export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, version: number, firstCreated: string): Article {
+/** The text an article's fingerprint is made from: headline and body, as readers see them. */
+export function fingerprintText(parsed: ParsedArticle): string {
+  return [parsed.headline, ...parsed.paragraphs].join('\n');
+}
+
+/**
+ * The ninjs 3.1 item for one version of a parsed article; `originalUri` is
+ * the original's uri when the article is a translation linked to it.
+ */
+export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, version: number, firstCreated: string, originalUri?: string): Article {
   const text = parsed.paragraphs.join('\n\n');
   return {
     uri: articleUri(identity.articleId),
@@ -47,10 +55,17 @@ export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, v
       source: { feed: identity.feed, guid: identity.guid },
       ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
       credits: parsed.credits,
-      ...(parsed.translatedFrom ? { translation: { fromLanguage: parsed.translatedFrom } } : {}),
+      ...(parsed.translatedFrom ? { translation: { fromLanguage: parsed.translatedFrom, ...(originalUri ? { originalUri } : {}) } } : {}),
       links: parsed.links,
     },
   };
+}
+
+/** The next version of a stored translation, now linked to its original; nothing else changes. */
+export function withOriginal(article: Article, version: number, originalUri: string): Article {
+  const translation = article.newsroom.translation;
+  if (!translation) throw new Error(`article ${article.newsroom.articleId} is not a translation`);
+  return { ...article, version: String(version), newsroom: { ...article.newsroom, translation: { ...translation, originalUri } } };
 }
 
 function subjectsOf(parsed: ParsedArticle): Subject[] {

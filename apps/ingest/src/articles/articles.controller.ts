@@ -33,7 +33,7 @@ export class ArticlesController {
       accepted.push(await this.acceptArticle.execute({ feed, parsed, correlationId }));
     }
     // A re-post of what is already stored queues nothing: a plain 200 with the existing ids.
-    if (accepted.every((a) => a.outcome === 'unchanged')) response.status(200);
+    if (accepted.every((a) => a.outcome === 'unchanged' || a.outcome === 'duplicate')) response.status(200);
     return accepted.length === 1 ? accepted[0] : { articles: accepted };
   }
 }
@@ -46,7 +46,8 @@ function ApiArticleIntake(): MethodDecorator {
       articleId: { type: 'string', pattern: '^[0-9a-f]{32}$' },
       uri: { type: 'string' },
       version: { type: 'integer', minimum: 1 },
-      outcome: { type: 'string', enum: ['created', 'new-version', 'unchanged'] },
+      outcome: { type: 'string', enum: ['created', 'new-version', 'unchanged', 'duplicate'] },
+      duplicateOf: { type: 'string', pattern: '^[0-9a-f]{32}$', description: "Set when stored as a duplicate of another feed's article: the one published." },
     },
   };
   const answer: SchemaObject = { oneOf: [accepted, { type: 'object', properties: { articles: { type: 'array', items: accepted } } }] };
@@ -59,7 +60,11 @@ function ApiArticleIntake(): MethodDecorator {
     ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Carried on the article\'s events and in the logs.' }),
     ApiBody({ description: 'The document exactly as the feed has it; signed feeds sign these bytes.', schema: { type: 'string', format: 'binary' } }),
     ApiResponse({ status: 202, description: 'Stored; its event will reach news.ingested.v1.', schema: answer }),
-    ApiResponse({ status: 200, description: 'A re-post of what is already stored: the same ids, nothing queued.', schema: answer }),
+    ApiResponse({
+      status: 200,
+      description: 'Nothing queued: a re-post of what is stored, or the same story another feed sent first (outcome "duplicate", duplicateOf its id).',
+      schema: answer,
+    }),
     ApiProblems(
       [400, 'Empty, not UTF-8, or not the format it claims.'],
       [413, 'Larger than MAX_BODY_BYTES.'],

@@ -30,4 +30,7 @@ export interface ParsedArticle {
   /** Source language when the article is a translation (its credits name a translator). */
   translatedFrom?: string;
   links: { previous?: LinkedStory; next?: LinkedStory; related: LinkedStory[] };
+  /** The original a translation names (a ninjs association rel "translationOf"): its guid in this feed, or its URL. */
+  originalGuid?: string;
+  originalUrl?: string;
 }

@@ -176,3 +176,17 @@ describe('parseNinjs refusals and language', () => {
     expect(parseNinjs(json(arabic), DAMASCUS)).toMatchObject({ language: 'ar', declaredLanguage: 'en' });
   });
 });
+
+describe('parseNinjs on a translation', () => {
+  it('reads the original a translationOf association names, and its language', () => {
+    const item = {
+      uri: 'urn:smart:en:1',
+      language: 'en',
+      versionCreated: '2018-02-13T09:56:59Z',
+      headlines: [{ value: 'Factions capture ISIS members in Idlib' }],
+      bodies: [{ contentType: 'text/plain', value: 'On Tuesday, the factions said they had captured hundreds of members.' }],
+      associations: [{ name: 'original', rel: 'translationOf', uri: 'urn:smart:ar:1', language: 'ar' }],
+    };
+    expect(parseNinjs(json(item), DAMASCUS)).toMatchObject({ translatedFrom: 'ar', originalGuid: 'urn:smart:ar:1' });
+  });
+});

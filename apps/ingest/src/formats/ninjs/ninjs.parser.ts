@@ -28,7 +28,15 @@ function draftOf(item: JsonObject, generation: NinjsGeneration): ArticleDraft {
     ...subjectsOf(item[names.subjects], flat),
     datelinePlace: stringOf(item.located),
     declaredLanguage: stringOf(item.language),
+    ...translationOf(item),
   };
+}
+
+/** A ninjs association that names this item's original: rel "translationOf" (or "original"). */
+function translationOf(item: JsonObject): Pick<ArticleDraft, 'translatedFrom' | 'originalGuid'> {
+  const original = objectsOf(item.associations).find((a) => /^(translation-?of|original)$/i.test(String(a.rel ?? '')));
+  if (!original) return {};
+  return { translatedFrom: stringOf(original.language), originalGuid: stringOf(original.uri) };
 }
 
 function mainHeadline(headlines: unknown): string | undefined {

@@ -23,6 +23,9 @@ export interface ArticleDraft {
   tags?: string[];
   datelinePlace?: string;
   declaredLanguage?: string;
+  /** A translation's source language and its original, where the format says so. */
+  translatedFrom?: string;
+  originalGuid?: string;
 }
 
 /** Checks and normalises a draft: headline, body and date are required, in that order. */
@@ -49,6 +52,8 @@ export function finishArticle(draft: ArticleDraft, options: ParseOptions): Parse
     dateline: place === '' ? undefined : { place, text: place },
     language: verdict.language,
     declaredLanguage: verdict.declared,
+    ...(draft.translatedFrom ? { translatedFrom: draft.translatedFrom } : {}),
+    ...(draft.originalGuid ? { originalGuid: draft.originalGuid } : {}),
     links: { related: [] },
   };
 }
