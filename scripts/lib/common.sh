@@ -42,6 +42,7 @@ ensure_kafka() {
   fi
   KAFKA_PORT="$port" KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((port + 1))}" \
     bash "$ROOT/infra/kafka/kafka.sh" start || die "the Kafka broker did not start (see .run/kafka/kafka.log)"
+  (cd "$ROOT" && node scripts/kafka-warmup.js "$first") || die "the Kafka broker started but is not ready for consumer groups and transactions"
 }
 
 build() {

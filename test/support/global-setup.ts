@@ -1,4 +1,6 @@
 import { answers, hostPort, testInfrastructure } from './infrastructure';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain JS script the shell scripts run too
+const { warmUp } = require('../../scripts/kafka-warmup.js') as { warmUp: (brokers: string[]) => Promise<void> };
 
 /**
  * Integration and e2e tests talk to the real Kafka, Postgres and Redis.
@@ -19,4 +21,5 @@ export default async function globalSetup(): Promise<void> {
   if (missing.length > 0) {
     throw new Error(`integration tests need the real services:\n  - ${missing.join('\n  - ')}\nrun them through \`npm test\`, which starts Kafka and checks the rest`);
   }
+  await warmUp(testInfrastructure.kafkaBrokers);
 }

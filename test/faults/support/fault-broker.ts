@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain JS script the shell scripts run too
+const { warmUp } = require('../../../scripts/kafka-warmup.js') as { warmUp: (brokers: string[]) => Promise<void> };
+
 const run = promisify(execFile);
 const SCRIPT = join(__dirname, '../../../infra/kafka/kafka.sh');
 
@@ -25,6 +28,7 @@ export class FaultBroker {
 
   async start(): Promise<void> {
     await run('bash', [SCRIPT, 'start'], { env: this.env(), timeout: 180_000 });
+    await warmUp([this.address]);
   }
 
   async stop(): Promise<void> {
