@@ -15,7 +15,7 @@ npx tsc -p tsconfig.json --noEmit
 
 status=0
 say "unit, integration and end-to-end tests"
-npx jest --ci --json --outputFile="$RUN_DIR/jest-results.json" --selectProjects unit integration e2e "$@" || status=$?
+npx jest --ci --json --outputFile="$RUN_DIR/jest-results.json" --selectProjects unit integration e2e --forceExit "$@" || status=$?
 
 # The fault test kills the built services as processes, so it needs dist/.
 build
