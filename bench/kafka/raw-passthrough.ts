@@ -1,4 +1,5 @@
 import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
+import { provisionTopics } from '@news/messaging';
 
 export interface RawPassthroughResult {
   topic: string;
@@ -42,7 +43,7 @@ async function createTopic(kafka: Kafka, topic: string): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 6, replicationFactor: 1 }] });
+    await provisionTopics(admin, [{ name: topic, partitions: 6, compacted: false }]);
   } finally {
     await admin.disconnect();
   }

@@ -22,7 +22,9 @@ export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopi
   if (missing.length === 0) return [];
   try {
     await admin.createTopics({
-      waitForLeaders: true,
+      // kafkajs's own wait gives up on UNKNOWN_TOPIC_OR_PARTITION, which a
+      // KRaft broker answers for a moment after creating a topic.
+      waitForLeaders: false,
       topics: missing.map((spec) => ({
         topic: spec.name,
         numPartitions: spec.partitions,
@@ -39,5 +41,21 @@ export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopi
     // Another replica may have created them a moment ago; that is fine.
     if (!/already exists/i.test((error as Error).message)) throw error;
   }
+  await waitForLeaders(admin, missing.map((spec) => spec.name));
   return missing.map((spec) => spec.name);
+}
+
+/** Until every partition of these topics has a leader, or the deadline passes. */
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
