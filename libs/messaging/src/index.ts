@@ -15,3 +15,4 @@ export * from './consumer/kafka-batch-transport';
 export * from './outbox/outbox-relay';
 export * from './nest/messaging.module';
 export * from './dead-letters/dead-letter-desk';
+export * from './kafka/request-chunks';

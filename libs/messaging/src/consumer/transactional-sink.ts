@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { Kafka, Producer, TopicMessages } from 'kafkajs';
 import { RoutedMessage } from '../dead-letters/dead-letters';
+import { approximateSize, chunkBySize } from '../kafka/request-chunks';
 
 /**
  * Commits what a batch produced together with the consumer's offset in one
@@ -9,19 +10,23 @@ import { RoutedMessage } from '../dead-letters/dead-letters';
  * producer, so concurrent partitions queue here only for the commit itself.
  */
 export class TransactionalSink {
-  private readonly producer: Producer;
+  private producer: Producer;
   private connected = false;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly groupId: string,
   ) {
+    this.producer = this.newProducer();
+  }
+
+  private newProducer(): Producer {
     // Stable per host and group: a process restarted after a crash fences its
     // predecessor and aborts its open transaction at once, instead of every
     // read-committed consumer waiting for that transaction to time out.
-    this.producer = kafka.producer({
-      transactionalId: `${groupId}-${process.env.INSTANCE_ID ?? hostname()}`,
+    return this.kafka.producer({
+      transactionalId: `${this.groupId}-${process.env.INSTANCE_ID ?? hostname()}`,
       idempotent: true,
       maxInFlightRequests: 1,
       transactionTimeout: 15_000,
@@ -47,7 +52,9 @@ export class TransactionalSink {
     }
     const transaction = await this.producer.transaction();
     try {
-      if (outputs.length > 0) await transaction.sendBatch({ topicMessages: byTopic(outputs), acks: -1 });
+      for (const chunk of chunkBySize(outputs, (o) => approximateSize(o.message))) {
+        await transaction.sendBatch({ topicMessages: byTopic(chunk), acks: -1 });
+      }
       await transaction.sendOffsets({
         consumerGroupId: this.groupId,
         topics: [{ topic: offset.topic, partitions: [{ partition: offset.partition, offset: offset.next }] }],
@@ -55,8 +62,21 @@ export class TransactionalSink {
       await transaction.commit();
     } catch (error) {
       await transaction.abort().catch(() => undefined);
+      await this.replaceProducer();
       throw error;
     }
+  }
+
+  /**
+   * After a failed transaction kafkajs may be left mid-abort (after a broker
+   * restart, say) and refuse every later begin; a fresh producer with the same
+   * transactional id starts clean and fences whatever the old one left open.
+   */
+  private async replaceProducer(): Promise<void> {
+    const old = this.producer;
+    this.producer = this.newProducer();
+    this.connected = false;
+    await old.disconnect().catch(() => undefined);
   }
 }
 

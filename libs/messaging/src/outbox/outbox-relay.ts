@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Message } from 'kafkajs';
 import { TopicName } from '@news/contracts';
+import { approximateSize, chunkBySize } from '../kafka/request-chunks';
 
 /** An event written in the same transaction as the state it describes. */
 export interface OutboxRecord {
@@ -76,25 +77,10 @@ export class OutboxRelay {
     }
   }
 
-  /**
-   * Sends in order, in requests of at most `maxRequestBytes`: the broker
-   * refuses a record batch over its message.max.bytes (1 MiB by default),
-   * and one refused batch must not stall the outbox behind it.
-   */
+  /** Sends in order, one topic at a time, in requests the broker accepts (see request-chunks). */
   private async send(records: OutboxRecord[]): Promise<void> {
-    let chunk: OutboxRecord[] = [];
-    let bytes = 0;
-    for (const record of records) {
-      const size = sizeOf(record.message);
-      if (chunk.length > 0 && (bytes + size > this.options.maxRequestBytes || record.topic !== chunk[0].topic)) {
-        await this.sender.sendEncoded(chunk[0].topic, chunk.map((r) => r.message));
-        chunk = [];
-        bytes = 0;
-      }
-      chunk.push(record);
-      bytes += size;
-    }
-    if (chunk.length > 0) await this.sender.sendEncoded(chunk[0].topic, chunk.map((r) => r.message));
+    const runs = chunkBySize(records, (r) => approximateSize(r.message), this.options.maxRequestBytes).flatMap(byTopicRuns);
+    for (const run of runs) await this.sender.sendEncoded(run[0].topic, run.map((r) => r.message));
   }
 
   private async idle(ms: number): Promise<void> {
@@ -104,7 +90,14 @@ export class OutboxRelay {
   }
 }
 
-function sizeOf(message: Message): number {
-  const value = message.value;
-  return (typeof value === 'string' ? Buffer.byteLength(value) : (value?.length ?? 0)) + 1024; // + key and headers, roughly
+
+/** Splits a run of records wherever the topic changes, keeping order. */
+function byTopicRuns(records: OutboxRecord[]): OutboxRecord[][] {
+  const runs: OutboxRecord[][] = [];
+  for (const record of records) {
+    const last = runs[runs.length - 1];
+    if (last && last[0].topic === record.topic) last.push(record);
+    else runs.push([record]);
+  }
+  return runs;
 }

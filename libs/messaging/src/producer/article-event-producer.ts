@@ -7,14 +7,18 @@ import { TopicName, physicalTopic } from '@news/contracts';
  * article id; consuming stages emit through their TransactionalSink instead.
  */
 export class ArticleEventProducer {
-  private readonly producer: Producer;
+  private producer: Producer;
   private connected = false;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly topicPrefix: string,
   ) {
-    this.producer = kafka.producer({
+    this.producer = this.newProducer();
+  }
+
+  private newProducer(): Producer {
+    return this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 5,
       allowAutoTopicCreation: false,
@@ -33,7 +37,22 @@ export class ArticleEventProducer {
   async sendEncoded(topic: TopicName, messages: Message[]): Promise<void> {
     if (messages.length === 0) return;
     await this.connect();
-    await this.producer.send({ topic: physicalTopic(this.topicPrefix, topic), acks: -1, messages });
+    try {
+      await this.producer.send({ topic: physicalTopic(this.topicPrefix, topic), acks: -1, messages });
+    } catch (error) {
+      // After a broker restart an idempotent producer can be left with sequence
+      // numbers the broker rejects forever (OUT_OF_ORDER_SEQUENCE_NUMBER); a new
+      // producer id starts clean. The outbox still holds the records.
+      await this.replaceProducer();
+      throw error;
+    }
+  }
+
+  private async replaceProducer(): Promise<void> {
+    const old = this.producer;
+    this.producer = this.newProducer();
+    this.connected = false;
+    await old.disconnect().catch(() => undefined);
   }
 
   async disconnect(): Promise<void> {
