@@ -5,6 +5,7 @@ import { Pool } from 'pg';
 import { Topics, physicalTopic } from '@news/contracts';
 import { createKafka } from '@news/messaging';
 import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
+import { dropSchemas } from '../support/schemas';
 import { postUntilAccepted, story } from './support/article-feed';
 import { FaultBroker } from './support/fault-broker';
 import { PublishedTally } from './support/published-tally';
@@ -165,14 +166,6 @@ async function terminateConnections(prefix: string): Promise<void> {
   }
 }
 
-async function dropSchemas(prefix: string): Promise<void> {
-  const pool = new Pool({ connectionString: testInfrastructure.databaseUrl });
-  try {
-    for (const schema of ['ingest', 'translation', 'enrich', 'publish']) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}_${schema}" CASCADE`);
-  } finally {
-    await pool.end();
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,5 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
-import { Pool } from 'pg';
 import { startServiceApp } from '@news/runtime';
 import { createKafka } from '@news/messaging';
 import { loadServiceConfig } from '@news/config';
@@ -12,6 +11,7 @@ import { loadTranslateQueueConfig } from '../../apps/translate-queue/src/transla
 import { enrichApp } from '../../apps/enrich/src/enrich.app';
 import { publishApp } from '../../apps/publish/src/publish.app';
 import { testInfrastructure } from './infrastructure';
+import { dropSchemas } from './schemas';
 
 export interface RunningPipeline {
   prefix: string;
@@ -68,14 +68,6 @@ function urlOf(app: INestApplication): string {
   return `http://127.0.0.1:${address.port}`;
 }
 
-async function dropSchemas(prefix: string): Promise<void> {
-  const pool = new Pool({ connectionString: testInfrastructure.databaseUrl });
-  try {
-    for (const schema of ['ingest', 'translation', 'enrich', 'publish']) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}_${schema}" CASCADE`);
-  } finally {
-    await pool.end();
-  }
-}
 
 async function dropTopics(prefix: string): Promise<void> {
   const admin = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'test-cleanup' }).admin();
