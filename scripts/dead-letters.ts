@@ -3,7 +3,7 @@ import { createKafka, DeadLetter, DeadLetterDesk } from '@news/messaging';
 const USAGE = `usage: npm run dlq -- <command>
   list [--prefix P]                        dead-letter topics and how many records each holds
   inspect <dlq-topic> [--limit N]          each record: where it came from, attempts, the error
-  replay <dlq-topic> [--offset O] [--key K]  send records back to their original topic (each once)`;
+  replay <dlq-topic> [--offset O] [--key K]  send records back to their original topic (each once; not those cut to fit)`;
 
 /** On-call's view of the dead letters, against the broker(s) in KAFKA_BROKERS. */
 async function main(argv: string[]): Promise<void> {
@@ -44,6 +44,7 @@ function format(l: DeadLetter): string {
     `  from      ${l.originalTopic ?? '?'}/${l.originalPartition ?? '?'}@${l.originalOffset ?? '?'} (group ${l.consumerGroup ?? '?'})`,
     `  attempts  ${l.attempts ?? '?'}`,
     `  error     ${l.error ?? '?'}`,
+    ...(l.truncated ? [`  value     cut to fit (${l.truncated} bytes in all); not replayable: the whole record is at the "from" address above`] : []),
   ].join('\n');
 }
 

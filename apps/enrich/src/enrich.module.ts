@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ObservabilityModule } from '@news/observability';
 import { ConfigModule, ServiceConfig } from '@news/config';
-import { HealthController, READINESS_CHECKS } from '@news/http';
+import { HealthModule } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
 import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { EnrichArticleUseCase } from './facts/enrich-article.use-case';
@@ -14,13 +14,14 @@ export class EnrichModule {
     return {
       module: EnrichModule,
       imports: [
+        HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
         PersistenceModule.forService({ schema: 'enrich', entities: [], migrations: [CreateProcessedEvents1764000000100] }),
       ],
-      controllers: [HealthController, FactsController],
-      providers: [EnrichArticleUseCase, { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS, POSTGRES_READINESS] }],
+      controllers: [FactsController],
+      providers: [EnrichArticleUseCase],
     };
   }
 }

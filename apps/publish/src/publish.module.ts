@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { REDIS_READINESS, RedisModule } from '@news/cache';
 import { ObservabilityModule } from '@news/observability';
 import { ConfigModule, ServiceConfig } from '@news/config';
-import { HealthController, READINESS_CHECKS } from '@news/http';
+import { HealthModule } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
 import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { CreatePublishedArticles1764000000002 } from './migrations/1764000000002-create-published-articles';
@@ -19,17 +19,17 @@ export class PublishModule {
     return {
       module: PublishModule,
       imports: [
+        HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS, REDIS_READINESS]),
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
         RedisModule.forRoot(),
         PersistenceModule.forService({ schema: 'publish', entities: [PublishedArticle], migrations: [CreatePublishedArticles1764000000002, DropAnnounced1764000000003, CreateProcessedEvents1764000000100] }),
       ],
-      controllers: [HealthController, PublishedController],
+      controllers: [PublishedController],
       providers: [
         PublishArticleUseCase,
         ReadArticleUseCase,
-        { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS, POSTGRES_READINESS, REDIS_READINESS] },
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ObservabilityModule } from '@news/observability';
 import { ConfigModule } from '@news/config';
-import { HealthController, READINESS_CHECKS } from '@news/http';
+import { HealthModule } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
 import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { OpenTranslationJobsUseCase } from './jobs/open-jobs/open-translation-jobs.use-case';
@@ -18,17 +18,18 @@ export class TranslateQueueModule {
     return {
       module: TranslateQueueModule,
       imports: [
+        HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
         PersistenceModule.forService({ schema: 'translation', entities: [TranslationJob], migrations: [CreateTranslationJobs1764000000001, CreateProcessedEvents1764000000100] }),
       ],
-      controllers: [HealthController, RoutingController],
+      controllers: [RoutingController],
       providers: [
         { provide: TRANSLATE_QUEUE_CONFIG, useValue: config },
         OpenTranslationJobsUseCase,
         RouteArticleUseCase,
-        { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS, POSTGRES_READINESS] },
+        
       ],
     };
   }

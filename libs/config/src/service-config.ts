@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 /**
  * Configuration shared by every service, read from the environment once at
  * start-up. A bad value stops the service with one line naming the variable.
@@ -5,7 +7,11 @@
 export interface ServiceConfig {
   service: string;
   port: number;
-  kafka: { brokers: string[]; clientId: string; topicPrefix: string };
+  /** Names this process to Kafka (transactional ids): INSTANCE_ID, else the pod's host name. */
+  instanceId: string;
+  kafka: { brokers: string[]; clientId: string; topicPrefix: string; maxMessageBytes: number };
+  /** How long a consumer may stay down (crashed, restarting) before the process exits non-zero. */
+  consumerMaxDownMs: number;
   database: { url: string; schemaPrefix: string };
   redis: { url: string };
   shutdownTimeoutMs: number;
@@ -56,7 +62,15 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
   return {
     service,
     port: readInt(env, 'PORT', defaultPort, 0),
-    kafka: { brokers, clientId: readString(env, 'KAFKA_CLIENT_ID', service), topicPrefix: readPrefix(env, 'TOPIC_PREFIX') },
+    instanceId: readString(env, 'INSTANCE_ID', hostname()),
+    kafka: {
+      brokers,
+      clientId: readString(env, 'KAFKA_CLIENT_ID', service),
+      topicPrefix: readPrefix(env, 'TOPIC_PREFIX'),
+      // The broker's message.max.bytes (1 MiB by default); every hop checks records against it.
+      maxMessageBytes: readInt(env, 'KAFKA_MAX_MESSAGE_BYTES', 1_048_576, 64 * 1024),
+    },
+    consumerMaxDownMs: readInt(env, 'CONSUMER_MAX_DOWN_MS', 120_000, 1000),
     database: {
       url: readString(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/test'),
       schemaPrefix: readPrefix(env, 'PG_SCHEMA_PREFIX'),

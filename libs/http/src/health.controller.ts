@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, DynamicModule, Get, Inject, InjectionToken, Module, ServiceUnavailableException } from '@nestjs/common';
+import { HealthRegistry } from './health-registry';
 
 /** A named readiness check: resolves when the dependency answers. */
 export interface ReadinessCheck {
@@ -14,20 +15,29 @@ export interface ReadinessCheck {
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
-/** Liveness says the process runs; readiness says it can do its work now. */
+/**
+ * Liveness says the process makes progress: it answers, and its consumers
+ * run or are restarting within their bound (a 503 asks the orchestrator for
+ * a restart). Readiness says it can serve its HTTP traffic now.
+ */
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
+  constructor(
+    @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[],
+    @Inject(HealthRegistry) private readonly registry: HealthRegistry,
+  ) {}
 
   @Get('live')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+  live(): { status: 'ok'; checks: Record<string, string> } {
+    const { live, checks } = this.registry.liveness();
+    if (!live) throw new ServiceUnavailableException(`not live: ${Object.entries(checks).map(([name, state]) => `${name} ${state}`).join(', ')}`);
+    return { status: 'ok', checks };
   }
 
   @Get('ready')
   async ready(): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, string> }> {
     const results = await Promise.all(
-      this.checks.map(async (c) => {
+      [...this.checks, ...this.registry.readinessChecks].map(async (c) => {
         try {
           await withTimeout(c.check(), 2000);
           return { check: c, result: 'ok' };
@@ -51,5 +61,20 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** /health/live and /health/ready for a service, with the readiness checks it names (providers of ReadinessCheck). */
+@Module({})
+export class HealthModule {
+  static withChecks(checks: InjectionToken[]): DynamicModule {
+    return {
+      module: HealthModule,
+      // Global: every part of a service registers its liveness probe here.
+      global: true,
+      controllers: [HealthController],
+      providers: [HealthRegistry, { provide: READINESS_CHECKS, useFactory: (...found: ReadinessCheck[]) => found, inject: checks }],
+      exports: [HealthRegistry],
+    };
   }
 }

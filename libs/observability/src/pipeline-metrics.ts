@@ -22,6 +22,7 @@ export class PipelineMetrics {
   readonly consumerLag = new Gauge({ name: 'news_consumer_lag', help: 'Records behind the high watermark at the last fetch', labelNames: ['topic', 'partition'], registers: [this.registry] });
   readonly outboxBacklog = new Gauge({ name: 'news_outbox_backlog', help: 'Events in the outbox not yet relayed', registers: [this.registry] });
   readonly outboxLagSeconds = new Gauge({ name: 'news_outbox_lag_seconds', help: 'Age of the oldest event in the outbox', registers: [this.registry] });
+  readonly outboxParked = new Gauge({ name: 'news_outbox_parked', help: 'Outbox events the relay gave up on (npm run outbox -- list)', registers: [this.registry] });
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });

@@ -2,7 +2,7 @@ import { DynamicModule, INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Kafka } from 'kafkajs';
 import { ServiceConfig } from '@news/config';
-import { ProblemDetailsFilter, ProblemMapper } from '@news/http';
+import { HealthRegistry, ProblemDetailsFilter, ProblemMapper } from '@news/http';
 import { KafkaBatchTransport, ProcessedEvents, traceIdOf } from '@news/messaging';
 import { PipelineMetrics, consumerMetricsOf, withTraceFields } from '@news/observability';
 import { Logger as PinoLogger } from 'nestjs-pino';
@@ -42,7 +42,12 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<INest
       processed,
       metrics: consumerMetricsOf(app.get(PipelineMetrics)),
       around: (event, work) => withTraceFields({ correlationId: event.correlationId, eventId: event.id, traceId: traceIdOf(event.traceParent) }, work),
+      instanceId: config.instanceId,
+      maxMessageBytes: config.kafka.maxMessageBytes,
+      maxDownMs: config.consumerMaxDownMs,
+      onGiveUp: () => exitForRestart(config.service),
     });
+    app.get(HealthRegistry).addLiveness({ name: 'consumer', check: () => transport.liveness() });
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
@@ -51,44 +56,77 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<INest
 }
 
 /**
- * SIGTERM/SIGINT: stop taking requests and fetching, finish in-flight
- * batches, commit, then close producers, the database and Redis (the
- * modules' shutdown hooks), all within the configured bound.
+ * A consumer that could not be brought back: exit non-zero so the
+ * orchestrator restarts the process (liveness already says so).
  */
-export function stopOnSignals(app: INestApplication, config: ServiceConfig): void {
-  const log = new Logger(config.service);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.log(`${signal}: draining and stopping`);
-    const deadline = setTimeout(() => {
-      log.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+function exitForRestart(service: string): void {
+  new Logger(service).error('a consumer stayed down past CONSUMER_MAX_DOWN_MS; exiting so the process is restarted');
+  process.exit(70); // EX_SOFTWARE
+}
+
+/**
+ * SIGTERM/SIGINT, from the first line of start-up. While starting there is
+ * nothing in flight worth waiting for (migrations run in transactions, no
+ * offset was handed out): exit at once. Once started: stop taking requests
+ * and fetching, finish in-flight batches, commit, then close producers, the
+ * database and Redis (the modules' shutdown hooks), all within the bound.
+ */
+class SignalHandling {
+  private app?: INestApplication;
+  private stopping = false;
+
+  constructor(private readonly config: ServiceConfig) {
+    process.on('SIGTERM', () => this.stop('SIGTERM'));
+    process.on('SIGINT', () => this.stop('SIGINT'));
+  }
+
+  started(app: INestApplication): void {
+    this.app = app;
+  }
+
+  private stop(signal: string): void {
+    const log = new Logger(this.config.service);
+    if (!this.app) {
+      log.log(`${signal} while starting: exiting`);
+      process.exit(0);
+    }
+    if (this.stopping) return;
+    this.stopping = true;
+    drain(this.app, this.config, signal, log);
+  }
+}
+
+function drain(app: INestApplication, config: ServiceConfig, signal: string, log: Logger): void {
+  log.log(`${signal}: draining and stopping`);
+  const deadline = setTimeout(() => {
+    log.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  deadline.unref();
+  app
+    .close()
+    .then(() => process.exit(0))
+    .catch((error: Error) => {
+      log.error(`shutdown failed: ${error.message}`);
       process.exit(1);
-    }, config.shutdownTimeoutMs);
-    deadline.unref();
-    app
-      .close()
-      .then(() => process.exit(0))
-      .catch((error: Error) => {
-        log.error(`shutdown failed: ${error.message}`);
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+    });
 }
 
 /** The main() of every service: config errors stop it with one clear line. */
 export async function runService(load: () => ServiceAppOptions): Promise<void> {
   let options: ServiceAppOptions;
+  let signals: SignalHandling;
   try {
     options = load();
+    signals = new SignalHandling(options.config);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(78); // EX_CONFIG
   }
-  const app = await startServiceApp(options);
-  stopOnSignals(app, options.config);
+  const app = await startServiceApp(options).catch((error: Error) => {
+    new Logger(options.config.service).error(`could not start: ${error.message}`);
+    process.exit(1);
+  });
+  signals.started(app);
   new Logger(options.config.service).log(`listening on :${options.config.port}`);
 }

@@ -1,21 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import { EachBatchPayload, Kafka } from 'kafkajs';
 import { ArticleEvent, CloudEventHeaders } from '@news/contracts';
 import { PoisonMessage, decodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
-import { provisionTopics } from '../kafka/topic-provisioner';
+import { DEFAULT_MAX_MESSAGE_BYTES, EventTooLarge, FAILURE_TOPIC_HEADROOM_BYTES, recordBytes } from '../kafka/message-limits';
+import { provisionTopics, waitForTopics } from '../kafka/topic-provisioner';
 import { ConsumerMetrics, noConsumerMetrics } from './consumer-metrics';
+import { ConsumerLiveness, ConsumerSession, ConsumerSupervisor, SupervisorLogger } from './consumer-supervisor';
 import { RoutedMessage, deadLetterTopicFor, failedAttemptsOf, notBeforeOf, originalTopicOf, retryTopicFor, toDeadLetter, toRetry } from '../dead-letters/dead-letters';
 import { InboundRecord, RetryPolicy } from './failure-policy';
+import { PartitionDelays } from './partition-delays';
 import { ProcessedEvents, rememberNothing } from './processed-events';
 import { ArticleEventHandler, encodeOutputs } from './stage-output';
 import { TransactionalSink } from './transactional-sink';
 import { isTransientInfrastructureError } from './transient-errors';
 
-export interface RunnerLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+export type RunnerLogger = SupervisorLogger;
 
 export interface BatchRunnerOptions {
   kafka: Kafka;
@@ -29,6 +28,13 @@ export interface BatchRunnerOptions {
   metrics?: ConsumerMetrics;
   partitionsConsumedConcurrently?: number;
   maxRecordsPerTransaction?: number;
+  /** Names this process in its producers' transactional ids (the pod name). */
+  instanceId?: string;
+  /** The broker's record limit; an output over it is dead-lettered, never sent. */
+  maxMessageBytes?: number;
+  /** How long the consumer may stay down before the runner gives up (see ConsumerSupervisor). */
+  maxDownMs?: number;
+  onGiveUp?: (error: Error) => void;
   /** Wraps each handler call, e.g. to put the event's correlation id on every log line. */
   around?: <T>(event: ArticleEvent, work: () => Promise<T>) => Promise<T>;
 }
@@ -36,6 +42,12 @@ export interface BatchRunnerOptions {
 interface RecordResult {
   outputs: RoutedMessage[];
   appliedEventId?: string;
+}
+
+/** What one consumer session sends through and schedules on; closed with it. */
+interface Session {
+  sink: TransactionalSink;
+  delays: PartitionDelays;
 }
 
 /** The offsets and outputs gathered since the last transaction. */
@@ -59,68 +71,102 @@ class PendingCommit {
  * consumer offset after it. A crash before the commit replays the chunk; the
  * processed-event check and idempotent effects make the replay harmless.
  * Partitions run concurrently; records of one partition (one article's
- * versions) in order.
+ * versions) in order. A ConsumerSupervisor restarts the consumer after any
+ * crash; a retry that is not yet due pauses only its own partition.
  */
 export class BatchRunner {
-  private consumer?: Consumer;
-  private sink?: TransactionalSink;
-  private stopping = false;
+  private readonly supervisor: ConsumerSupervisor;
   private readonly policy: RetryPolicy;
   private readonly processed: ProcessedEvents;
   private readonly metrics: ConsumerMetrics;
+  private readonly maxMessageBytes: number;
   private readonly sources = new Map<string, ArticleEventHandler>();
+  private readonly retryTopics = new Set<string>();
 
   constructor(private readonly options: BatchRunnerOptions) {
     this.policy = options.policy ?? new RetryPolicy();
     this.processed = options.processed ?? rememberNothing;
     this.metrics = options.metrics ?? noConsumerMetrics;
+    this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
     for (const [topic, handler] of options.handlers) {
       this.sources.set(topic, handler);
       this.sources.set(retryTopicFor(topic, options.groupId), handler);
+      this.retryTopics.add(retryTopicFor(topic, options.groupId));
     }
+    this.supervisor = new ConsumerSupervisor({
+      name: `consumer ${options.groupId}`,
+      open: (signal) => this.open(signal),
+      logger: options.logger,
+      maxDownMs: options.maxDownMs ?? 120_000,
+      onGiveUp: options.onGiveUp ?? (() => undefined),
+    });
   }
 
-  async start(): Promise<void> {
+  /** Resolves once the consumer runs (waiting for its topics if need be), or when stopped first. */
+  start(): Promise<void> {
+    return this.supervisor.start();
+  }
+
+  /** Stops fetching, lets in-flight chunks commit, and leaves the group. */
+  stop(): Promise<void> {
+    return this.supervisor.stop();
+  }
+
+  liveness(): ConsumerLiveness {
+    return this.supervisor.liveness();
+  }
+
+  private async open(signal: AbortSignal): Promise<ConsumerSession> {
     const { kafka, groupId } = this.options;
-    await this.provisionFailureTopics();
-    this.sink = new TransactionalSink(kafka, groupId);
-    this.consumer = kafka.consumer({
+    await this.prepareTopics(signal);
+    const session: Session = { sink: new TransactionalSink(kafka, groupId, this.options.instanceId ?? 'local'), delays: new PartitionDelays() };
+    const consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
       // A member killed outright holds its partitions until this expires.
       sessionTimeout: 10_000,
       heartbeatInterval: 2_000,
-      retry: { retries: 10, restartOnFailure: async () => !this.stopping },
+      // The supervisor owns every restart: one path, bounded, with jitter.
+      retry: { retries: 5, restartOnFailure: async () => false },
     });
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...this.sources.keys()], fromBeginning: true });
-    await this.consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachBatch: (payload) => this.handleBatch(payload),
-    });
+    const close = async () => {
+      session.delays.clear();
+      await consumer.disconnect().catch(() => undefined);
+      await session.sink.disconnect().catch(() => undefined);
+    };
+    try {
+      consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => this.commitControlOnlyBatch(payload, session));
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...this.sources.keys()], fromBeginning: true });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+        eachBatch: (payload) => this.handleBatch(payload, session),
+      });
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    return { consumer, close };
   }
 
-  /** Stops fetching, lets in-flight chunks commit, and leaves the group. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.consumer?.disconnect();
-    await this.sink?.disconnect();
-  }
-
-  private async provisionFailureTopics(): Promise<void> {
+  /** The source topics are another service's to make: wait for them. Retry and dead-letter topics are ours. */
+  private async prepareTopics(signal: AbortSignal): Promise<void> {
     const admin = this.options.kafka.admin();
     await admin.connect();
     try {
-      const topics = [...this.options.handlers.keys()].flatMap((topic) => [retryTopicFor(topic, this.options.groupId), deadLetterTopicFor(topic)]);
-      await provisionTopics(admin, topics.map((name) => ({ name, partitions: 3, compacted: false })));
+      const sources = [...this.options.handlers.keys()];
+      await waitForTopics(admin, sources, (m) => this.options.logger.log(`${this.options.groupId}: ${m}`), signal);
+      const failureTopics = sources.flatMap((topic) => [retryTopicFor(topic, this.options.groupId), deadLetterTopicFor(topic)]);
+      const maxMessageBytes = this.maxMessageBytes + FAILURE_TOPIC_HEADROOM_BYTES;
+      await provisionTopics(admin, failureTopics.map((name) => ({ name, partitions: 3, compacted: false, maxMessageBytes })));
     } finally {
       await admin.disconnect();
     }
   }
 
-  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+  private async handleBatch(payload: EachBatchPayload, session: Session): Promise<void> {
     const { batch } = payload;
     const handler = this.sources.get(batch.topic);
     if (!handler) throw new Error(`no handler for topic ${batch.topic}`);
@@ -131,40 +177,60 @@ export class BatchRunner {
     for (const message of batch.messages) {
       if (!this.canContinue(payload)) break;
       const record: InboundRecord = { topic: batch.topic, partition: batch.partition, message };
-      if (!(await this.waitUntilDue(record, payload))) break;
+      const due = this.dueAt(record);
+      if (due > Date.now()) {
+        // Not yet due: commit what came before, then pause this partition alone until it is.
+        await this.commit(pending, payload, session);
+        session.delays.pauseUntil(due, payload.pause);
+        return;
+      }
       const result = await this.processRecord(handler, record, seen, payload);
       if (!result) break;
       pending.add(message.offset, result);
       if (pending.count >= (this.options.maxRecordsPerTransaction ?? 200)) {
-        await this.commit(pending, payload);
+        await this.commit(pending, payload, session);
         pending = new PendingCommit();
       }
       await payload.heartbeat();
     }
-    await this.commit(pending, payload);
+    await this.commit(pending, payload, session);
+  }
+
+  /**
+   * When a record may be handled. Only the group's own retry topics delay,
+   * and never longer than the policy's longest delay after the record was
+   * written: a far-future `x-not-before` from elsewhere cannot hold anything up.
+   */
+  private dueAt(record: InboundRecord): number {
+    if (!this.retryTopics.has(record.topic)) return 0;
+    return Math.min(notBeforeOf(record), Number(record.message.timestamp) + this.policy.maxDelayMs);
   }
 
   private canContinue(payload: EachBatchPayload): boolean {
-    return !this.stopping && payload.isRunning() && !payload.isStale();
+    return payload.isRunning() && !payload.isStale();
   }
 
-  private async commit(pending: PendingCommit, payload: EachBatchPayload): Promise<void> {
+  private async commit(pending: PendingCommit, payload: EachBatchPayload, session: Session): Promise<void> {
     if (pending.lastOffset === undefined) return;
-    const { topic, partition } = payload.batch;
-    await this.sink!.commit(pending.outputs, { topic, partition, next: String(Number(pending.lastOffset) + 1) });
+    const { batch } = payload;
+    // Done with the whole batch: commit past any transaction markers after its last record too.
+    const last = batch.messages[batch.messages.length - 1]?.offset === pending.lastOffset ? batch.lastOffset() : pending.lastOffset;
+    await session.sink.commit(pending.outputs, { topic: batch.topic, partition: batch.partition, next: String(Number(last) + 1) });
     payload.resolveOffset(pending.lastOffset);
     for (const output of pending.outputs) this.metrics.emitted(output.topic, 1);
     await this.processed.record(pending.applied).catch((error: Error) => this.options.logger.warn(`could not record processed events: ${error.message}`));
   }
 
-  /** A record from a retry topic waits for its time, heartbeating; false if we are stopping. */
-  private async waitUntilDue(record: InboundRecord, payload: EachBatchPayload): Promise<boolean> {
-    while (notBeforeOf(record) > Date.now()) {
-      if (!this.canContinue(payload)) return false;
-      await sleep(Math.min(1000, notBeforeOf(record) - Date.now()));
-      await payload.heartbeat();
-    }
-    return true;
+  /**
+   * A fetch that held only transaction markers never reaches eachBatch, and
+   * with autoCommit off its offset would never be committed: the group would
+   * show lag that is not work. Commit it like any other chunk.
+   */
+  private commitControlOnlyBatch(batch: { topic: string; partition: number; batchSize: number; lastOffset: string }, session: Session): void {
+    if (batch.batchSize !== 0 || Number(batch.lastOffset) < 0) return;
+    session.sink
+      .commit([], { topic: batch.topic, partition: batch.partition, next: String(Number(batch.lastOffset) + 1) })
+      .catch((error: Error) => this.options.logger.warn(`could not commit past transaction markers on ${batch.topic}/${batch.partition}: ${error.message}`));
   }
 
   /** The record's outputs, or null when shutdown interrupted it (it will be read again). */
@@ -188,6 +254,7 @@ export class BatchRunner {
       this.metrics.handled(originalTopicOf(record), Number(process.hrtime.bigint() - started) / 1e9);
       return { outputs, appliedEventId: event.id };
     } catch (error) {
+      if (error instanceof EventTooLarge) return { outputs: [this.deadLetter(record, error, failedAttemptsOf(record) + 1)] };
       return { outputs: [this.routeFailure(record, event, error as Error)] };
     }
   }
@@ -197,12 +264,13 @@ export class BatchRunner {
     for (let attempt = 0, outage = 0; ; ) {
       try {
         const around = this.options.around ?? ((_event, work) => work());
-        return encodeOutputs(event, await around(event, () => handler(event, record)), this.options.topicPrefix);
+        return this.checkedSizes(encodeOutputs(event, await around(event, () => handler(event, record)), this.options.topicPrefix));
       } catch (error) {
+        if (error instanceof EventTooLarge) throw error;
         if (!this.canContinue(payload)) return null;
         if (isTransientInfrastructureError(error)) {
           this.options.logger.warn(`dependency unavailable while handling ${event.id}, waiting: ${(error as Error).message}`);
-          await sleep(Math.min(200 * 2 ** outage++, 5000));
+          await sleep(this.policy.outageDelayMs(outage++));
           await payload.heartbeat();
           continue;
         }
@@ -210,6 +278,15 @@ export class BatchRunner {
         await sleep(this.policy.inPlaceDelayMs(attempt));
       }
     }
+  }
+
+  /** An output the broker would refuse would fail its whole transaction, again and again: refuse it here. */
+  private checkedSizes(outputs: RoutedMessage[]): RoutedMessage[] {
+    for (const output of outputs) {
+      const bytes = recordBytes(output.message);
+      if (bytes > this.maxMessageBytes) throw new EventTooLarge(bytes, this.maxMessageBytes, `${output.topic} event`);
+    }
+    return outputs;
   }
 
   private routeFailure(record: InboundRecord, event: ArticleEvent, error: Error): RoutedMessage {
@@ -225,6 +302,6 @@ export class BatchRunner {
   private deadLetter(record: InboundRecord, error: Error, attempts: number): RoutedMessage {
     this.metrics.deadLettered(originalTopicOf(record));
     this.options.logger.error(`dead-lettering ${record.topic}/${record.partition}@${record.message.offset} after ${attempts} attempt(s): ${error.message}`);
-    return toDeadLetter(record, this.options.groupId, error, attempts);
+    return toDeadLetter(record, this.options.groupId, error, attempts, this.maxMessageBytes + FAILURE_TOPIC_HEADROOM_BYTES);
   }
 }

@@ -1,4 +1,5 @@
 import { KafkaMessage } from 'kafkajs';
+import { backoffDelay } from './backoff';
 
 export interface InboundRecord {
   topic: string;
@@ -20,16 +21,22 @@ export class RetryPolicy {
     readonly maxAttempts = 5,
     readonly inPlaceAttempts = 2,
     private readonly baseDelayMs = 500,
-    private readonly maxDelayMs = 60_000,
+    /** No retry waits longer than this, whatever a record's x-not-before says. */
+    readonly maxDelayMs = 60_000,
   ) {}
 
   /** `failedAttempts` counts every failed try so far, this one included. */
   decide(failedAttempts: number): FailureDecision {
     if (failedAttempts >= this.maxAttempts) return { kind: 'dead-letter' };
-    return { kind: 'retry', delayMs: Math.min(this.baseDelayMs * 2 ** (failedAttempts - 1), this.maxDelayMs) };
+    return { kind: 'retry', delayMs: backoffDelay(failedAttempts - 1, { baseMs: this.baseDelayMs, maxMs: this.maxDelayMs }) };
   }
 
   inPlaceDelayMs(tryNumber: number): number {
-    return 50 * 2 ** tryNumber;
+    return backoffDelay(tryNumber, { baseMs: 50, maxMs: 1000 });
+  }
+
+  /** A dependency that is away is waited out in place, with the same shape of backoff. */
+  outageDelayMs(step: number): number {
+    return backoffDelay(step, { baseMs: 200, maxMs: 5000 });
   }
 }

@@ -5,6 +5,7 @@ import { lastValueFrom } from 'rxjs';
 import { TopicName, physicalTopic } from '@news/contracts';
 import { BatchRunner, BatchRunnerOptions } from './batch-runner';
 import { ConsumerMetrics } from './consumer-metrics';
+import { ConsumerLiveness } from './consumer-supervisor';
 import { InboundRecord, RetryPolicy } from './failure-policy';
 import { ProcessedEvents } from './processed-events';
 import { ArticleEventHandler, StageOutput } from './stage-output';
@@ -17,6 +18,10 @@ export interface KafkaBatchTransportOptions {
   processed?: ProcessedEvents;
   metrics?: ConsumerMetrics;
   around?: BatchRunnerOptions['around'];
+  instanceId?: string;
+  maxMessageBytes?: number;
+  maxDownMs?: number;
+  onGiveUp?: (error: Error) => void;
 }
 
 /** What a handler receives besides the event: where the record came from. */
@@ -37,14 +42,23 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     super();
   }
 
-  async listen(callback: (error?: unknown) => void): Promise<void> {
+  /**
+   * Starts the consumer without waiting for it: it may wait for its topics
+   * or for the broker, and meanwhile the HTTP side (health, reads) serves.
+   */
+  listen(callback: (error?: unknown) => void): void {
     try {
       this.runner = new BatchRunner({ ...this.options, handlers: this.topicHandlers(), logger: new Logger(`consumer ${this.options.groupId}`) });
-      await this.runner.start();
+      void this.runner.start();
       callback();
     } catch (error) {
       callback(error);
     }
+  }
+
+  /** Whether the consumer runs, or is restarting within its bound (see ConsumerSupervisor). */
+  liveness(): ConsumerLiveness {
+    return this.runner?.liveness() ?? { live: true, state: 'starting' };
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { Kafka, Producer, TopicMessages } from 'kafkajs';
 import { RoutedMessage } from '../dead-letters/dead-letters';
 import { approximateSize, chunkBySize } from '../kafka/request-chunks';
@@ -11,22 +11,28 @@ import { approximateSize, chunkBySize } from '../kafka/request-chunks';
  */
 export class TransactionalSink {
   private producer: Producer;
+  /** The current producer's id; a new producer (after a failure or a fence) gets a new one. */
+  transactionalId = '';
   private connected = false;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly kafka: Kafka,
     private readonly groupId: string,
+    /** Names this process in the transactional id (the pod name in Kubernetes). */
+    private readonly instanceId: string,
   ) {
     this.producer = this.newProducer();
   }
 
   private newProducer(): Producer {
-    // Stable per host and group: a process restarted after a crash fences its
-    // predecessor and aborts its open transaction at once, instead of every
-    // read-committed consumer waiting for that transaction to time out.
+    // Unique per producer, never shared by accident: two replicas given the
+    // same INSTANCE_ID (or pod name) would otherwise fence each other for
+    // ever. The price: a transaction left open by a process killed outright
+    // holds read-committed readers of its partitions until transactionTimeout.
+    this.transactionalId = `${this.groupId}-${this.instanceId}-${randomBytes(4).toString('hex')}`;
     return this.kafka.producer({
-      transactionalId: `${this.groupId}-${process.env.INSTANCE_ID ?? hostname()}`,
+      transactionalId: this.transactionalId,
       idempotent: true,
       maxInFlightRequests: 1,
       transactionTimeout: 15_000,
@@ -69,8 +75,8 @@ export class TransactionalSink {
 
   /**
    * After a failed transaction kafkajs may be left mid-abort (after a broker
-   * restart, say) and refuse every later begin; a fresh producer with the same
-   * transactional id starts clean and fences whatever the old one left open.
+   * restart, say) and refuse every later begin, and a fenced producer is dead
+   * for good; a fresh producer with a new transactional id starts clean.
    */
   private async replaceProducer(): Promise<void> {
     const old = this.producer;

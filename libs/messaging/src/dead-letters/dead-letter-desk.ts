@@ -14,6 +14,8 @@ export interface DeadLetter {
   attempts?: string;
   error?: string;
   eventId?: string;
+  /** Set when the letter's value was cut to fit (its full length in bytes): replay the original record instead. */
+  truncated?: string;
   message: KafkaMessage;
 }
 
@@ -51,7 +53,8 @@ export class DeadLetterDesk {
     try {
       await this.consume(topic, `${topic}.replayer`, quietMs, async (partition, message) => {
         const letter = describe(topic, partition, message);
-        if (!letter.originalTopic || !filter(letter)) return;
+        // A cut value would be refused as poison: the whole record is at x-original-* on its source topic.
+        if (!letter.originalTopic || letter.truncated || !filter(letter)) return;
         await producer.send({ topic: letter.originalTopic, acks: -1, messages: [{ key: message.key, value: message.value, headers: replayHeaders(letter) }] });
         replayed.push(letter);
       });
@@ -97,6 +100,7 @@ function describe(topic: string, partition: number, message: KafkaMessage): Dead
     attempts: h(FailureHeaders.attempts),
     error: h(FailureHeaders.error),
     eventId: h('ce_id'),
+    truncated: h(FailureHeaders.valueTruncated),
     message,
   };
 }

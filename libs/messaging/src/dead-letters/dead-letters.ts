@@ -1,6 +1,7 @@
 import { IHeaders, Message } from 'kafkajs';
 import { headerText } from '../cloud-events/article-event-codec';
 import { InboundRecord } from '../consumer/failure-policy';
+import { DEFAULT_MAX_MESSAGE_BYTES, FAILURE_TOPIC_HEADROOM_BYTES, recordBytes } from '../kafka/message-limits';
 
 /** Headers a retried or dead-lettered record carries, beside its own. */
 export const FailureHeaders = {
@@ -11,6 +12,8 @@ export const FailureHeaders = {
   error: 'x-error',
   attempts: 'x-attempts',
   notBefore: 'x-not-before',
+  /** Set on a dead letter whose value was cut to fit: the value's full length in bytes. */
+  valueTruncated: 'x-value-truncated',
 } as const;
 
 /** The source topic of a record, even when it arrived through a retry topic. */
@@ -58,6 +61,27 @@ export function toRetry(record: InboundRecord, groupId: string, error: Error, at
   return { topic: retryTopicFor(originalTopicOf(record), groupId), message: { key: record.message.key, value: record.message.value, headers } };
 }
 
-export function toDeadLetter(record: InboundRecord, groupId: string, error: Error, attempts: number): RoutedMessage {
-  return { topic: deadLetterTopicFor(originalTopicOf(record)), message: { key: record.message.key, value: record.message.value, headers: carry(record, groupId, error, attempts) } };
+/**
+ * A dead letter must always fit its topic, or the record it replaces could
+ * never be committed and its partition would stall. One that would not fit
+ * keeps the head of its value and says so; the x-original-* headers point at
+ * the whole record, which stays on its source topic until retention.
+ */
+export function toDeadLetter(
+  record: InboundRecord,
+  groupId: string,
+  error: Error,
+  attempts: number,
+  maxBytes = DEFAULT_MAX_MESSAGE_BYTES + FAILURE_TOPIC_HEADROOM_BYTES,
+): RoutedMessage {
+  const message = { key: record.message.key, value: record.message.value, headers: carry(record, groupId, error, attempts) };
+  const over = recordBytes(message) - maxBytes;
+  if (over > 0 && message.value) {
+    const value = message.value.subarray(0, Math.max(0, message.value.length - over - 1024));
+    return {
+      topic: deadLetterTopicFor(originalTopicOf(record)),
+      message: { ...message, value, headers: { ...message.headers, [FailureHeaders.valueTruncated]: String(message.value.length) } },
+    };
+  }
+  return { topic: deadLetterTopicFor(originalTopicOf(record)), message };
 }

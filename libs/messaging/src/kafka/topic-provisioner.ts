@@ -5,6 +5,8 @@ export interface PhysicalTopicSpec {
   name: string;
   partitions: number;
   compacted: boolean;
+  /** The topic's own `max.message.bytes`, when it must take more than the broker's default. */
+  maxMessageBytes?: number;
 }
 
 /** The pipeline's topics under a prefix. */
@@ -29,12 +31,7 @@ export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopi
         topic: spec.name,
         numPartitions: spec.partitions,
         replicationFactor: 1,
-        configEntries: spec.compacted
-          ? [
-              { name: 'cleanup.policy', value: 'compact' },
-              { name: 'min.compaction.lag.ms', value: '60000' },
-            ]
-          : [],
+        configEntries: topicConfig(spec),
       })),
     });
   } catch (error) {
@@ -43,6 +40,17 @@ export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopi
   }
   await waitForLeaders(admin, missing.map((spec) => spec.name));
   return missing.map((spec) => spec.name);
+}
+
+function topicConfig(spec: PhysicalTopicSpec): { name: string; value: string }[] {
+  const entries = spec.compacted
+    ? [
+        { name: 'cleanup.policy', value: 'compact' },
+        { name: 'min.compaction.lag.ms', value: '60000' },
+      ]
+    : [];
+  if (spec.maxMessageBytes) entries.push({ name: 'max.message.bytes', value: String(spec.maxMessageBytes) });
+  return entries;
 }
 
 /** Until every partition of these topics has a leader, or the deadline passes. */
@@ -57,5 +65,21 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000
     }
     if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Resolves once every topic exists, logging what it waits for. On a first
+ * deploy nothing orders the pods: a consumer that started before ingest made
+ * the topics waits here instead of exiting and crash-looping.
+ */
+export async function waitForTopics(admin: Admin, topics: string[], log: (message: string) => void, signal: AbortSignal, pollMs = 2000): Promise<void> {
+  for (let logged = false; !signal.aborted; ) {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    if (missing.length === 0) return;
+    if (!logged) log(`waiting for topic(s) ${missing.join(', ')} to exist (ingest creates them)`);
+    logged = true;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }

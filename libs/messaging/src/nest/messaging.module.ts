@@ -37,9 +37,17 @@ export class MessagingModule {
   }
 }
 
+/**
+ * No service's HTTP traffic needs the broker: ingest's outbox takes posts
+ * while it is away, publish reads from Postgres, consumers only consume. So
+ * the broker away is "degraded", never "unready": unready would take every
+ * pod out of its Service exactly when the outbox is there to help. A consumer
+ * that cannot recover shows in liveness instead.
+ */
 function kafkaReadiness(kafka: Kafka): ReadinessCheck {
   return {
     name: 'kafka',
+    critical: false,
     async check() {
       const admin = kafka.admin();
       await admin.connect();

@@ -1,0 +1,130 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Consumer } from 'kafkajs';
+import { backoffDelay } from './backoff';
+
+/** One running consumer and whatever was opened with it (its producers). */
+export interface ConsumerSession {
+  consumer: Consumer;
+  close(): Promise<void>;
+}
+
+export interface SupervisorLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface ConsumerSupervisorOptions {
+  name: string;
+  /** Waits for the topics, connects, subscribes and runs; resolves once the consumer runs. */
+  open: (stopSignal: AbortSignal) => Promise<ConsumerSession>;
+  logger: SupervisorLogger;
+  /** How long the consumer may stay down (crashed, restarting) before the supervisor gives up. */
+  maxDownMs: number;
+  /** Called once on giving up: the process should exit non-zero so its orchestrator restarts it. */
+  onGiveUp: (error: Error) => void;
+  restartBaseMs?: number;
+  restartMaxMs?: number;
+}
+
+export type ConsumerState = 'starting' | 'running' | 'restarting' | 'stopped' | 'failed';
+
+export interface ConsumerLiveness {
+  live: boolean;
+  state: ConsumerState;
+  downForMs?: number;
+  lastError?: string;
+}
+
+/**
+ * Keeps one consumer running. kafkajs gives up on a consumer for good after a
+ * non-retriable error (a fenced producer, "Failed to find group coordinator")
+ * and says so only in a `consumer.crash` event; left alone, the process then
+ * looks healthy and consumes nothing. The supervisor owns every restart
+ * (kafkajs's own restartOnFailure is turned off, so there is one path): on a
+ * crash or a failed open it closes the session, waits with jittered backoff
+ * and opens a new one with new producers. Down for longer than `maxDownMs`,
+ * it reports not-live and calls `onGiveUp`.
+ */
+export class ConsumerSupervisor {
+  private state: ConsumerState = 'stopped';
+  private session?: ConsumerSession;
+  private downSince?: number;
+  private lastError?: Error;
+  private readonly stopping = new AbortController();
+  private opening?: Promise<void>;
+
+  constructor(private readonly options: ConsumerSupervisorOptions) {}
+
+  /** Resolves once the consumer first runs, or when stopped before; failures are retried, never thrown. */
+  start(): Promise<void> {
+    this.state = 'starting';
+    this.opening = this.openWithRetries();
+    return this.opening;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.opening;
+    const session = this.session;
+    this.session = undefined;
+    this.state = 'stopped';
+    await session?.close();
+  }
+
+  liveness(now = Date.now()): ConsumerLiveness {
+    const downForMs = this.downSince === undefined ? undefined : now - this.downSince;
+    const coming = (this.state === 'starting' || this.state === 'restarting') && (downForMs ?? 0) <= this.options.maxDownMs;
+    const live = this.state === 'running' || coming;
+    return { live, state: this.state, downForMs, lastError: this.lastError?.message };
+  }
+
+  private async openWithRetries(): Promise<void> {
+    for (let attempt = 0; !this.stopping.signal.aborted; attempt++) {
+      try {
+        const session = await this.options.open(this.stopping.signal);
+        if (this.stopping.signal.aborted) return void (await session.close());
+        this.watch(session);
+        this.session = session;
+        this.state = 'running';
+        if (this.downSince !== undefined) this.options.logger.log(`${this.options.name}: consumer running again after ${Date.now() - this.downSince} ms`);
+        this.downSince = undefined;
+        return;
+      } catch (error) {
+        if (this.stopping.signal.aborted) return;
+        if (!this.noteFailure(error as Error)) return;
+        const delay = backoffDelay(attempt, { baseMs: this.options.restartBaseMs ?? 500, maxMs: this.options.restartMaxMs ?? 15_000 });
+        this.options.logger.warn(`${this.options.name}: could not start the consumer (${(error as Error).message}); trying again in ${delay} ms`);
+        await sleep(delay, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  private watch(session: ConsumerSession): void {
+    session.consumer.on(session.consumer.events.CRASH, ({ payload }) => {
+      if (this.session !== session || this.stopping.signal.aborted) return;
+      void this.restartAfter(session, payload.error);
+    });
+  }
+
+  private async restartAfter(session: ConsumerSession, error: Error): Promise<void> {
+    this.session = undefined;
+    this.options.logger.error(`${this.options.name}: consumer crashed (${error.name}: ${error.message}); restarting`);
+    if (!this.noteFailure(error)) return;
+    await session.close().catch(() => undefined);
+    this.opening = this.openWithRetries();
+  }
+
+  /** Records a failure; false once the consumer has been down too long (and the supervisor gave up). */
+  private noteFailure(error: Error): boolean {
+    this.lastError = error;
+    this.downSince ??= Date.now();
+    if (this.state !== 'starting') this.state = 'restarting';
+    const downFor = Date.now() - this.downSince;
+    if (downFor <= this.options.maxDownMs) return true;
+    this.state = 'failed';
+    this.options.logger.error(`${this.options.name}: consumer down for ${downFor} ms (limit ${this.options.maxDownMs} ms); giving up: ${error.message}`);
+    this.options.onGiveUp(error);
+    return false;
+  }
+}
