@@ -1,4 +1,6 @@
 import { ConfigError, ServiceConfig, loadServiceConfig, readInt, readString } from '@news/config';
+import { IANAZone } from 'luxon';
+import { intakeEventLimit } from './articles/accept-article/event-size';
 import { MAX_INDEXED_DISTANCE } from './dedupe/duplicate-policy';
 import { parseSecretKey } from './feeds/credentials/secret-box';
 
@@ -6,6 +8,10 @@ export interface IngestConfig extends ServiceConfig {
   /** The zone a feed's local publish times are in when it gives no offset. */
   feedTimeZone: string;
   maxBodyBytes: number;
+  /** The largest news.ingested event intake accepts (a share of KAFKA_MAX_MESSAGE_BYTES, see event-size.ts). */
+  maxEventBytes: number;
+  /** Outbox lag (oldest unsent event) above which ingest reports itself degraded. */
+  outboxLagDegradedSeconds: number;
   /** Feed name used when FEED_AUTH=off and a request does not say which feed it comes from. */
   defaultFeed: string;
   feeds: FeedsConfig;
@@ -37,14 +43,24 @@ export interface FeedsConfig {
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');
 
 export function loadIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
+  const service = loadServiceConfig('ingest', 3001, env);
   return {
-    ...loadServiceConfig('ingest', 3001, env),
-    feedTimeZone: readString(env, 'FEED_TIME_ZONE', 'Asia/Damascus'),
+    ...service,
+    feedTimeZone: readTimeZone(env),
+    maxEventBytes: intakeEventLimit(service.kafka.maxMessageBytes),
+    outboxLagDegradedSeconds: readInt(env, 'OUTBOX_LAG_DEGRADED_SECONDS', 60, 1),
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024),
     defaultFeed: readString(env, 'DEFAULT_FEED', 'smart'),
     feeds: loadFeedsConfig(env),
     duplicateMaxDistance: readDuplicateMaxDistance(env),
   };
+}
+
+/** A zone Intl does not know would fail every page capture later (a RangeError per article): refuse it now. */
+function readTimeZone(env: Record<string, string | undefined>): string {
+  const zone = readString(env, 'FEED_TIME_ZONE', 'Asia/Damascus');
+  if (!IANAZone.isValidZone(zone)) throw new ConfigError('FEED_TIME_ZONE', `must be an IANA time zone such as "Asia/Damascus" or "UTC", got "${zone}"`);
+  return zone;
 }
 
 function readDuplicateMaxDistance(env: Record<string, string | undefined>): number {

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ObservabilityModule } from '@news/observability';
 import { RedisModule } from '@news/cache';
 import { ConfigModule } from '@news/config';
-import { HealthController, READINESS_CHECKS } from '@news/http';
+import { HealthModule } from '@news/http';
 import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
 import { POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
 import { ArticlesModule } from './articles/articles.module';
@@ -14,6 +14,7 @@ import { INGEST_CONFIG, IngestConfig } from './ingest-config';
 import { CreateArticlesAndOutbox1764000000000 } from './migrations/1764000000000-create-articles-and-outbox';
 import { CreateFeeds1764000000200 } from './migrations/1764000000200-create-feeds';
 import { CreateFingerprintsAndTranslationLinks1764000000300 } from './migrations/1764000000300-create-fingerprints-and-translation-links';
+import { ParkUnsendableOutboxEntries1764000000400 } from './migrations/1764000000400-park-unsendable-outbox-entries';
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 import { FeedPollingModule } from './polling/feed-polling.module';
 import { TopicsProvisioner } from './topics/topics-provisioner';
@@ -22,7 +23,7 @@ import { WireIntakeModule } from './wire-intake/wire-intake.module';
 
 /** ingest's tables and their migrations, in order; the feeds CLI opens the same schema with the same list. */
 export const INGEST_ENTITIES = [StoredArticle, OutboxEntry, Feed, Fingerprint, TranslationLink];
-export const INGEST_MIGRATIONS = [CreateArticlesAndOutbox1764000000000, CreateFeeds1764000000200, CreateFingerprintsAndTranslationLinks1764000000300];
+export const INGEST_MIGRATIONS = [CreateArticlesAndOutbox1764000000000, CreateFeeds1764000000200, CreateFingerprintsAndTranslationLinks1764000000300, ParkUnsendableOutboxEntries1764000000400];
 
 /** ingest: feeds in, `news.ingested.v1` out (through the outbox). */
 @Module({})
@@ -32,6 +33,7 @@ export class IngestModule {
       module: IngestModule,
       global: true,
       imports: [
+        HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service),
         MessagingModule.forRoot(),
@@ -43,11 +45,9 @@ export class IngestModule {
         WireIntakeModule,
         FeedPollingModule.forRoot(),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         TopicsProvisioner,
-        { provide: READINESS_CHECKS, useFactory: (...checks: unknown[]) => checks, inject: [KAFKA_READINESS, POSTGRES_READINESS] },
       ],
       exports: [INGEST_CONFIG],
     };

@@ -17,4 +17,11 @@ export class OutboxEntry {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  /** Set when the relay gave up on the entry (the broker refuses it); the relay skips it until replayed. */
+  @Column({ name: 'parked_at', type: 'timestamptz', nullable: true })
+  parkedAt!: Date | null;
+
+  @Column({ name: 'park_reason', type: 'text', nullable: true })
+  parkReason!: string | null;
 }

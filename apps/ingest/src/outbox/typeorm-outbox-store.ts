@@ -1,23 +1,41 @@
 import { DataSource } from 'typeorm';
-import { OutboxRecord, OutboxStore } from '@news/messaging';
+import { OutboxRecord, OutboxStore, ParkedRecord } from '@news/messaging';
 import { OutboxEntry } from './outbox-entry.entity';
 
 /** Arbitrary but fixed: the advisory lock that makes one relay the sender. */
 const RELAY_LOCK = 7_264_001;
 
+export interface OutboxBacklog {
+  count: number;
+  oldestAgeSeconds: number;
+  parked: number;
+}
+
+export interface ParkedEntry {
+  id: string;
+  topic: string;
+  key: string | null;
+  createdAt: Date;
+  parkedAt: Date;
+  reason: string;
+  bytes: number;
+}
+
 export class TypeormOutboxStore implements OutboxStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async drain(limit: number, send: (records: OutboxRecord[]) => Promise<void>): Promise<number> {
+  async drain(limit: number, send: (records: OutboxRecord[]) => Promise<ParkedRecord[]>): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK])) as { locked: boolean }[];
       if (!locked) return 0;
       // Plain SQL on the relay's hot path: no entity hydration of large rows.
       const table = this.table;
-      const entries = (await manager.query(`SELECT id, topic, message FROM ${table} ORDER BY id LIMIT $1`, [limit])) as OutboxRecord[];
+      const entries = (await manager.query(`SELECT id, topic, message FROM ${table} WHERE parked_at IS NULL ORDER BY id LIMIT $1`, [limit])) as OutboxRecord[];
       if (entries.length === 0) return 0;
-      await send(entries);
-      await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::bigint[])`, [entries.map((e) => e.id)]);
+      const parked = await send(entries);
+      const parkedIds = new Set(parked.map((p) => p.id));
+      for (const { id, reason } of parked) await manager.query(`UPDATE ${table} SET parked_at = now(), park_reason = $2 WHERE id = $1`, [id, reason]);
+      await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::bigint[])`, [entries.filter((e) => !parkedIds.has(String(e.id))).map((e) => e.id)]);
       return entries.length;
     });
   }
@@ -27,12 +45,29 @@ export class TypeormOutboxStore implements OutboxStore {
     return `"${schema}"."${tableName}"`;
   }
 
-  /** How many events wait and how old the oldest is: the relay's lag. */
-  async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
-    const table = this.table;
+  /** How many events wait and how old the oldest is (the relay's lag), and how many are parked. */
+  async backlog(): Promise<OutboxBacklog> {
     const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS age FROM ${table}`,
-    )) as { count: number; age: number }[];
-    return { count: row.count, oldestAgeSeconds: row.age };
+      `SELECT count(*) FILTER (WHERE parked_at IS NULL)::int AS count,
+              coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE parked_at IS NULL)), 0)::float AS age,
+              count(*) FILTER (WHERE parked_at IS NOT NULL)::int AS parked
+         FROM ${this.table}`,
+    )) as { count: number; age: number; parked: number }[];
+    return { count: row.count, oldestAgeSeconds: row.age, parked: row.parked };
+  }
+
+  async parked(): Promise<ParkedEntry[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT id, topic, message->>'key' AS key, created_at, parked_at, park_reason, octet_length(message::text) AS bytes
+         FROM ${this.table} WHERE parked_at IS NOT NULL ORDER BY id`,
+    )) as { id: string; topic: string; key: string | null; created_at: Date; parked_at: Date; park_reason: string; bytes: number }[];
+    return rows.map((r) => ({ id: String(r.id), topic: r.topic, key: r.key, createdAt: r.created_at, parkedAt: r.parked_at, reason: r.park_reason, bytes: Number(r.bytes) }));
+  }
+
+  /** Puts parked entries (all, or those named) back in the relay's way; returns how many. */
+  async replay(ids?: string[]): Promise<number> {
+    const filter = ids ? 'AND id = ANY($1::bigint[])' : '';
+    const [, count] = (await this.dataSource.query(`UPDATE ${this.table} SET parked_at = NULL, park_reason = NULL WHERE parked_at IS NOT NULL ${filter}`, ids ? [ids] : [])) as [unknown, number];
+    return count;
   }
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EachBatchPayload, KafkaMessage } from 'kafkajs';
-import { InboundRecord, RoutedMessage, isTransientInfrastructureError, toDeadLetter } from '@news/messaging';
+import { InboundRecord, RoutedMessage, backoffDelay, isTransientInfrastructureError, toDeadLetter } from '@news/messaging';
 import { IntakeError } from '../formats/intake-error';
 import { WireHeaders, headerOf } from './wire-document';
 
@@ -23,6 +23,8 @@ export interface WireBatchOptions {
   maxAttempts?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
+  /** The dead-letter topic's record limit: a letter over it is cut to fit (see toDeadLetter). */
+  maxDeadLetterBytes?: number;
 }
 
 /**
@@ -86,7 +88,7 @@ export class WireBatchHandler {
 
   private async deadLetter(record: InboundRecord, error: Error, attempts: number, payload: EachBatchPayload): Promise<boolean> {
     const reason = describe(error);
-    const letter = toDeadLetter(record, this.options.groupId, new Error(reason), attempts);
+    const letter = toDeadLetter(record, this.options.groupId, new Error(reason), attempts, this.options.maxDeadLetterBytes);
     this.options.logger.error(`refused ${where(record)} after ${attempts} attempt(s), dead-lettering to ${letter.topic}: ${reason}`);
     for (let outage = 0; ; ) {
       try {
@@ -101,7 +103,7 @@ export class WireBatchHandler {
   }
 
   private delay(step: number): number {
-    return Math.min(this.retryBaseMs * 2 ** step, this.retryMaxMs);
+    return backoffDelay(step, { baseMs: this.retryBaseMs, maxMs: this.retryMaxMs });
   }
 
   /** Sleeps (cut short by shutdown), then heartbeats; false if the record should be left for redelivery. */

@@ -1,6 +1,15 @@
-import { Consumer, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { Kafka, KafkaMessage, Partitioners } from 'kafkajs';
 import { TOPIC_SPECS, Topics } from '@news/contracts';
-import { deadLetterTopicFor, provisionTopics } from '@news/messaging';
+import {
+  ConsumerLiveness,
+  ConsumerSession,
+  ConsumerSupervisor,
+  DEFAULT_MAX_MESSAGE_BYTES,
+  FAILURE_TOPIC_HEADROOM_BYTES,
+  deadLetterTopicFor,
+  provisionTopics,
+  waitForTopics,
+} from '@news/messaging';
 import { WireBatchHandler, WireLogger } from './wire-batch.handler';
 
 export interface WireIntakeConsumerOptions {
@@ -15,6 +24,9 @@ export interface WireIntakeConsumerOptions {
   maxAttempts?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
+  maxMessageBytes?: number;
+  maxDownMs?: number;
+  onGiveUp?: (error: Error) => void;
 }
 
 /** Partitions of the dead-letter topic: as many as the wire topic has. */
@@ -26,22 +38,55 @@ const DEAD_LETTER_PARTITIONS = TOPIC_SPECS.find((spec) => spec.name === Topics.w
  * letters leave by. No Nest here; WireIntakeService starts and stops it.
  */
 export class WireIntakeConsumer {
-  private consumer?: Consumer;
-  private producer?: Producer;
   private readonly stopping = new AbortController();
+  private readonly supervisor: ConsumerSupervisor;
 
-  constructor(private readonly options: WireIntakeConsumerOptions) {}
+  constructor(private readonly options: WireIntakeConsumerOptions) {
+    this.supervisor = new ConsumerSupervisor({
+      name: `wire intake ${options.groupId}`,
+      open: (signal) => this.open(signal),
+      logger: options.logger,
+      maxDownMs: options.maxDownMs ?? 120_000,
+      onGiveUp: options.onGiveUp ?? (() => undefined),
+    });
+  }
 
   get deadLetterTopic(): string {
     return deadLetterTopicFor(this.options.topic);
   }
 
-  async start(): Promise<void> {
+  /** Resolves once the consumer runs, or when stopped first; crashes are restarted by the supervisor. */
+  start(): Promise<void> {
+    return this.supervisor.start();
+  }
+
+  liveness(): ConsumerLiveness {
+    return this.supervisor.liveness();
+  }
+
+  /** Stops fetching, ends waits at once, lets the record in hand finish or be left for redelivery, then leaves the group. */
+  async stop(): Promise<void> {
+    if (this.stopping.signal.aborted) return;
+    this.stopping.abort();
+    await this.supervisor.stop();
+  }
+
+  private async open(signal: AbortSignal): Promise<ConsumerSession> {
     const { kafka, topic, groupId } = this.options;
-    await this.provisionDeadLetterTopic();
-    this.producer = kafka.producer({ idempotent: true, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-    await this.producer.connect();
-    const producer = this.producer;
+    await this.prepareTopics(signal);
+    const producer = kafka.producer({ idempotent: true, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    const consumer = kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      // The supervisor owns every restart.
+      retry: { retries: 5, restartOnFailure: async () => false },
+    });
+    const close = async () => {
+      await consumer.disconnect().catch(() => undefined);
+      await producer.disconnect().catch(() => undefined);
+    };
     const batches = new WireBatchHandler({
       groupId,
       handle: this.options.handle,
@@ -51,42 +96,40 @@ export class WireIntakeConsumer {
       maxAttempts: this.options.maxAttempts,
       retryBaseMs: this.options.retryBaseMs,
       retryMaxMs: this.options.retryMaxMs,
+      maxDeadLetterBytes: this.failureTopicBytes,
     });
-    this.consumer = kafka.consumer({
-      groupId,
-      allowAutoTopicCreation: false,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
-      retry: { retries: 10, restartOnFailure: async () => !this.stopping.signal.aborted },
-    });
-    await this.consumer.connect();
-    // A new group reads what feeds sent before it existed; accepting is idempotent, so a replay is harmless.
-    await this.consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await this.consumer.run({
-      eachBatchAutoResolve: false,
-      // Resolved offsets are committed at once (threshold 1) by commitOffsetsIfNecessary after each record.
-      autoCommit: true,
-      autoCommitThreshold: 1,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachBatch: (payload) => batches.handleBatch(payload),
-    });
+    try {
+      await producer.connect();
+      await consumer.connect();
+      // A new group reads what feeds sent before it existed; accepting is idempotent, so a replay is harmless.
+      await consumer.subscribe({ topics: [topic], fromBeginning: true });
+      await consumer.run({
+        eachBatchAutoResolve: false,
+        // Resolved offsets are committed at once (threshold 1) by commitOffsetsIfNecessary after each record.
+        autoCommit: true,
+        autoCommitThreshold: 1,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+        eachBatch: (payload) => batches.handleBatch(payload),
+      });
+    } catch (error) {
+      await close();
+      throw error;
+    }
     this.options.logger.log(`reading ${topic} as ${groupId}; refusals go to ${this.deadLetterTopic}`);
+    return { consumer, close };
   }
 
-  /** Stops fetching, ends waits at once, lets the record in hand finish or be left for redelivery, then leaves the group. */
-  async stop(): Promise<void> {
-    if (this.stopping.signal.aborted) return;
-    this.stopping.abort();
-    await this.consumer?.disconnect();
-    await this.producer?.disconnect();
+  private get failureTopicBytes(): number {
+    return (this.options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES) + FAILURE_TOPIC_HEADROOM_BYTES;
   }
 
-  /** The wire topic itself is ingest's TopicsProvisioner's, made at module init with the pipeline's. */
-  private async provisionDeadLetterTopic(): Promise<void> {
+  /** The wire topic itself is ingest's TopicsProvisioner's; waits for it, then makes the dead-letter topic. */
+  private async prepareTopics(signal: AbortSignal): Promise<void> {
     const admin = this.options.kafka.admin();
     await admin.connect();
     try {
-      await provisionTopics(admin, [{ name: this.deadLetterTopic, partitions: DEAD_LETTER_PARTITIONS, compacted: false }]);
+      await waitForTopics(admin, [this.options.topic], (m) => this.options.logger.log(m), signal);
+      await provisionTopics(admin, [{ name: this.deadLetterTopic, partitions: DEAD_LETTER_PARTITIONS, compacted: false, maxMessageBytes: this.failureTopicBytes }]);
     } finally {
       await admin.disconnect();
     }

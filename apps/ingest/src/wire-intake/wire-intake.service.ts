@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Kafka } from 'kafkajs';
 import { Topics, physicalTopic } from '@news/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
+import { HealthRegistry } from '@news/http';
 import { AcceptArticleUseCase } from '../articles/accept-article/accept-article.use-case';
 import { INGEST_CONFIG, IngestConfig } from '../ingest-config';
 import { WireIntakeConsumer } from './wire-intake.consumer';
@@ -22,6 +23,7 @@ export class WireIntakeService implements OnApplicationBootstrap, BeforeApplicat
     @Inject(SERVICE_CONFIG) service: ServiceConfig,
     @Inject(INGEST_CONFIG) ingest: IngestConfig,
     @Inject(AcceptArticleUseCase) acceptArticle: AcceptArticleUseCase,
+    @Inject(HealthRegistry) health: HealthRegistry,
   ) {
     const records = new WireRecordHandler((input) => acceptArticle.execute(input), { timeZone: ingest.feedTimeZone, maxBytes: ingest.maxBodyBytes });
     this.consumer = new WireIntakeConsumer({
@@ -30,12 +32,16 @@ export class WireIntakeService implements OnApplicationBootstrap, BeforeApplicat
       groupId: wireIntakeGroup(service.kafka.topicPrefix),
       handle: (message) => records.handle(message),
       logger: new Logger('WireIntake'),
+      maxMessageBytes: service.kafka.maxMessageBytes,
+      maxDownMs: service.consumerMaxDownMs,
+      onGiveUp: () => process.exit(70), // liveness says so too; the orchestrator restarts the process
     });
+    health.addLiveness({ name: 'wire-intake', check: () => this.consumer.liveness() });
   }
 
-  /** After every module's init: the topics exist (TopicsProvisioner) and the database is migrated. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumer.start();
+  /** After every module's init (the database is migrated); not awaited, so HTTP intake serves while the broker is away. */
+  onApplicationBootstrap(): void {
+    void this.consumer.start();
   }
 
   /** Before the shutdown hooks close the database, so an accept in flight can finish. */

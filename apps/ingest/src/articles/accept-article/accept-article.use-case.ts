@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Article, ArticleEventTypes, Topics, articleUri } from '@news/contracts';
 import { encodeArticleEvent } from '@news/messaging';
+import { refuseOversizedEvent } from './event-size';
 import { DuplicateMatch, chooseDuplicateOf } from '../../dedupe/duplicate-policy';
 import { FingerprintsRepository } from '../../dedupe/fingerprints.repository';
 import { SimHash, simhash64 } from '../../dedupe/simhash';
@@ -233,8 +234,10 @@ export class AcceptArticleUseCase {
     await this.enqueue(manager, next, correlationId);
   }
 
+  /** Throws TOO_LARGE inside the transaction, so an article whose event Kafka would refuse is never stored. */
   private async enqueue(manager: EntityManager, article: Article, correlationId?: string): Promise<void> {
     const message = encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'urn:newsroom:ingest', article, correlationId });
+    refuseOversizedEvent(message, this.config.maxEventBytes, this.config.kafka.maxMessageBytes);
     await manager.getRepository(OutboxEntry).insert({ topic: Topics.ingested, message });
   }
 }
