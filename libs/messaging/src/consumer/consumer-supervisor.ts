@@ -25,6 +25,8 @@ export interface ConsumerSupervisorOptions {
   onGiveUp: (error: Error) => void;
   restartBaseMs?: number;
   restartMaxMs?: number;
+  /** A session that runs this long without crashing counts as recovered; until then crash loops add up. */
+  stableAfterMs?: number;
 }
 
 export type ConsumerState = 'starting' | 'running' | 'restarting' | 'stopped' | 'failed';
@@ -53,6 +55,8 @@ export class ConsumerSupervisor {
   private lastError?: Error;
   private readonly stopping = new AbortController();
   private opening?: Promise<void>;
+  /** Crashes since the last stable session: the restart backoff grows with them. */
+  private crashes = 0;
 
   constructor(private readonly options: ConsumerSupervisorOptions) {}
 
@@ -88,12 +92,11 @@ export class ConsumerSupervisor {
         this.session = session;
         this.state = 'running';
         if (this.downSince !== undefined) this.options.logger.log(`${this.options.name}: consumer running again after ${Date.now() - this.downSince} ms`);
-        this.downSince = undefined;
         return;
       } catch (error) {
         if (this.stopping.signal.aborted) return;
         if (!this.noteFailure(error as Error)) return;
-        const delay = backoffDelay(attempt, { baseMs: this.options.restartBaseMs ?? 500, maxMs: this.options.restartMaxMs ?? 15_000 });
+        const delay = this.restartDelay(attempt);
         this.options.logger.warn(`${this.options.name}: could not start the consumer (${(error as Error).message}); trying again in ${delay} ms`);
         await sleep(delay, undefined, { signal: this.stopping.signal }).catch(() => undefined);
       }
@@ -101,7 +104,14 @@ export class ConsumerSupervisor {
   }
 
   private watch(session: ConsumerSession): void {
+    const stable = setTimeout(() => {
+      if (this.session !== session) return;
+      this.downSince = undefined;
+      this.crashes = 0;
+    }, this.options.stableAfterMs ?? 10_000);
+    stable.unref();
     session.consumer.on(session.consumer.events.CRASH, ({ payload }) => {
+      clearTimeout(stable);
       if (this.session !== session || this.stopping.signal.aborted) return;
       void this.restartAfter(session, payload.error);
     });
@@ -112,7 +122,13 @@ export class ConsumerSupervisor {
     this.options.logger.error(`${this.options.name}: consumer crashed (${error.name}: ${error.message}); restarting`);
     if (!this.noteFailure(error)) return;
     await session.close().catch(() => undefined);
-    this.opening = this.openWithRetries();
+    this.opening = sleep(this.restartDelay(this.crashes++), undefined, { signal: this.stopping.signal })
+      .catch(() => undefined)
+      .then(() => this.openWithRetries());
+  }
+
+  private restartDelay(attempt: number): number {
+    return backoffDelay(attempt, { baseMs: this.options.restartBaseMs ?? 500, maxMs: this.options.restartMaxMs ?? 15_000 });
   }
 
   /** Records a failure; false once the consumer has been down too long (and the supervisor gave up). */

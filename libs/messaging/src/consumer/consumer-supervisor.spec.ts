@@ -1,0 +1,137 @@
+import { EventEmitter } from 'node:events';
+import { Consumer } from 'kafkajs';
+import { ConsumerSession, ConsumerSupervisor } from './consumer-supervisor';
+
+/** Just enough of a kafkajs consumer for the supervisor: it can crash. */
+function fakeSession(): ConsumerSession & { crash(error: Error): void; closed: boolean } {
+  const emitter = new EventEmitter();
+  const consumer = { events: { CRASH: 'consumer.crash' }, on: (name: string, listener: (e: unknown) => void) => emitter.on(name, listener) } as unknown as Consumer;
+  const session = {
+    consumer,
+    closed: false,
+    close: async () => void (session.closed = true),
+    crash: (error: Error) => void emitter.emit('consumer.crash', { payload: { error, restart: false } }),
+  };
+  return session;
+}
+
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls instead of guessing a sleep: a busy machine only makes it slower, never wrong. */
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await settle(5);
+  }
+}
+
+describe('ConsumerSupervisor', () => {
+  it('opens a new consumer after a non-retriable crash, closing the old one', async () => {
+    const sessions: ReturnType<typeof fakeSession>[] = [];
+    const supervisor = new ConsumerSupervisor({
+      name: 'test',
+      open: async () => sessions[sessions.push(fakeSession()) - 1],
+      logger: quiet,
+      maxDownMs: 10_000,
+      onGiveUp: () => undefined,
+      restartBaseMs: 1,
+      restartMaxMs: 2,
+    });
+    await supervisor.start();
+    sessions[0].crash(Object.assign(new Error('Failed to find group coordinator'), { name: 'KafkaJSNonRetriableError' }));
+    await until(() => sessions.length === 2 && supervisor.liveness().state === 'running');
+    expect(sessions[0].closed).toBe(true);
+    expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running' });
+    await supervisor.stop();
+    expect(sessions[1].closed).toBe(true);
+  });
+
+  it('keeps trying to open while the broker is away, and counts as live until its bound', async () => {
+    let failures = 3;
+    const supervisor = new ConsumerSupervisor({
+      name: 'test',
+      open: async () => {
+        if (failures-- > 0) throw new Error('connect ECONNREFUSED');
+        return fakeSession();
+      },
+      logger: quiet,
+      maxDownMs: 10_000,
+      onGiveUp: () => undefined,
+      restartBaseMs: 1,
+      restartMaxMs: 2,
+    });
+    await supervisor.start();
+    expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running', lastError: 'connect ECONNREFUSED' });
+    await supervisor.stop();
+  });
+
+  it('gives up, reports not live and asks for a restart when a crash loop outlasts its bound', async () => {
+    const givenUp: Error[] = [];
+    const supervisor = new ConsumerSupervisor({
+      name: 'test',
+      open: async () => {
+        const session = fakeSession();
+        setTimeout(() => session.crash(new Error('The coordinator is loading')), 5);
+        return session;
+      },
+      logger: quiet,
+      maxDownMs: 100,
+      onGiveUp: (error) => void givenUp.push(error),
+      restartBaseMs: 5,
+      restartMaxMs: 10,
+    });
+    await supervisor.start();
+    await until(() => givenUp.length > 0);
+    expect(givenUp.map((e) => e.message)).toEqual(['The coordinator is loading']);
+    expect(supervisor.liveness()).toMatchObject({ live: false, state: 'failed' });
+    await supervisor.stop();
+  });
+
+  it('forgets old crashes once a session has run stably', async () => {
+    const sessions: ReturnType<typeof fakeSession>[] = [];
+    const givenUp: Error[] = [];
+    const supervisor = new ConsumerSupervisor({
+      name: 'test',
+      open: async () => sessions[sessions.push(fakeSession()) - 1],
+      logger: quiet,
+      maxDownMs: 50,
+      onGiveUp: (error) => void givenUp.push(error),
+      restartBaseMs: 1,
+      restartMaxMs: 2,
+      stableAfterMs: 20,
+    });
+    await supervisor.start();
+    sessions[0].crash(new Error('first'));
+    await until(() => sessions.length === 2 && supervisor.liveness().downForMs === undefined); // restarted, then ran stably
+    await settle(60); // longer than maxDownMs since the first crash
+    sessions[1].crash(new Error('much later'));
+    await until(() => sessions.length === 3 && supervisor.liveness().state === 'running');
+    expect(givenUp).toEqual([]);
+    expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running' });
+    await supervisor.stop();
+  });
+
+  it('stops without opening again when stopped while waiting to retry', async () => {
+    let opens = 0;
+    const supervisor = new ConsumerSupervisor({
+      name: 'test',
+      open: async () => {
+        opens++;
+        throw new Error('broker away');
+      },
+      logger: quiet,
+      maxDownMs: 60_000,
+      onGiveUp: () => undefined,
+      restartBaseMs: 10_000,
+      restartMaxMs: 10_000,
+    });
+    const started = supervisor.start();
+    await settle();
+    await supervisor.stop();
+    await started;
+    expect(opens).toBe(1);
+    expect(supervisor.liveness().state).toBe('stopped');
+  });
+});
