@@ -18,9 +18,12 @@ export function schemaName(prefix: string, schema: string): string {
 /**
  * Creates the service's schema if needed and opens a data source whose
  * migrations run at start-up (each service owns its schema and migrations).
+ * Replicas start together; Postgres's own "IF NOT EXISTS" and TypeORM's
+ * migration table do not stop two of them creating the same table at once
+ * (a unique violation in pg_type, seen with two ingest replicas), so both
+ * steps run under an advisory lock per schema, one replica after another.
  */
 export async function openServiceDataSource(options: ServiceDataSourceOptions): Promise<DataSource> {
-  await ensureSchema(options.url, options.schema);
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
@@ -28,18 +31,28 @@ export async function openServiceDataSource(options: ServiceDataSourceOptions): 
     entities: options.entities,
     migrations: options.migrations,
     migrationsTableName: 'migrations',
-    migrationsRun: true,
+    migrationsRun: false,
     synchronize: false,
     extra: { max: options.poolSize ?? 10, application_name: options.schema },
   });
-  return dataSource.initialize();
+  await withMigrationLock(options.url, options.schema, async (client) => {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema.replace(/"/g, '')}"`);
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'all' });
+  }).catch(async (error: Error) => {
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    throw error;
+  });
+  return dataSource;
 }
 
-async function ensureSchema(url: string, schema: string): Promise<void> {
-  const client = new Client({ connectionString: url });
+async function withMigrationLock(url: string, schema: string, work: (client: Client) => Promise<void>): Promise<void> {
+  const client = new Client({ connectionString: url, application_name: `${schema}-migrations` });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '')}"`);
+    // Session-level: released by the unlock below, or by Postgres if this process dies.
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [`newsroom-migrations:${schema}`]);
+    await work(client);
   } finally {
     await client.end();
   }
