@@ -2,25 +2,39 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { Topics, physicalTopic } from '@news/contracts';
-import { createKafka } from '@news/messaging';
+import { Kafka } from 'kafkajs';
+import { Topics, TopicName, physicalTopic } from '@news/contracts';
+import { createKafka, retryTopicFor } from '@news/messaging';
 import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
 import { dropSchemas } from '../support/schemas';
 import { postUntilAccepted, story } from './support/article-feed';
+import { CpuHog } from './support/cpu-hog';
 import { FaultBroker } from './support/fault-broker';
+import { PartitionLag, groupLag } from './support/group-lag';
 import { PublishedTally } from './support/published-tally';
 import { ServiceProcess } from './support/service-process';
 import { TcpProxy } from './support/tcp-proxy';
 
 /**
- * Drives articles through the four services (each its own process) while
- * killing each service with SIGKILL once, restarting the broker, cutting
- * the services' Postgres connections and taking Redis away for a while;
- * then checks that every accepted article is on news.published.v1 exactly
- * once. FAULT_ARTICLES sets the size (npm run test:faults uses 3000).
+ * Drives articles through the four services, two replicas of each (each its
+ * own process, both replicas of a service given the same INSTANCE_ID, as an
+ * operator might), with a CPU-bound process spinning beside them for part
+ * of the run, while killing one replica of each service with SIGKILL,
+ * restarting the broker, cutting the services' Postgres connections and
+ * taking Redis away for a while. Then checks that every accepted article is
+ * on news.published.v1 exactly once, that every consumer group's lag on
+ * every partition returns to 0, and that every replica's liveness is true.
+ * FAULT_ARTICLES sets the size (npm run test:faults uses 3000).
  */
 const ARTICLES = Number(process.env.FAULT_ARTICLES ?? 300);
 const CONCURRENCY = 8;
+const REPLICAS = 2;
+const SERVICES = ['ingest', 'translate-queue', 'enrich', 'publish'] as const;
+/** What each consuming service reads (its retry topic is derived). */
+const CONSUMES: Record<string, TopicName> = { 'translate-queue': Topics.ingested, enrich: Topics.ready, publish: Topics.enriched };
+/** The CPU hog runs while sending passes this share of the articles, and never longer than HOG_MAX_MS. */
+const HOG_WINDOW = [0.05, 0.65];
+const HOG_MAX_MS = 120_000;
 const RUN_DIR = join(__dirname, '../../.run/faults');
 
 jest.setTimeout(15 * 60_000);
@@ -35,9 +49,14 @@ interface FaultRecord {
 describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
   const prefix = uniqueRunPrefix('faults');
   const broker = new FaultBroker(Number(process.env.FAULT_KAFKA_PORT ?? 19292), join(RUN_DIR, 'kafka'));
-  const services: Record<string, ServiceProcess> = {};
+  const services: Record<string, ServiceProcess[]> = {};
+  const hog = new CpuHog();
   let redisProxy: TcpProxy;
   let tally: PublishedTally;
+  let kafka: Kafka;
+  let turn = 0;
+  /** Posts alternate between the ingest replicas; a killed one answers nothing and the next try goes to the other. */
+  const ingestUrl = () => services.ingest[turn++ % REPLICAS].url;
 
   beforeAll(async () => {
     mkdirSync(RUN_DIR, { recursive: true });
@@ -54,18 +73,24 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
       FEED_AUTH: 'off',
       LOG_LEVEL: 'warn',
     };
-    for (const name of ['ingest', 'translate-queue', 'enrich', 'publish']) {
-      services[name] = new ServiceProcess(name, await freePort(), env, join(RUN_DIR, `${prefix}-${name}.log`));
-      await services[name].start(); // ingest first: it creates the topics
+    for (const name of SERVICES) {
+      services[name] = [];
+      for (let replica = 0; replica < REPLICAS; replica++) {
+        const log = join(RUN_DIR, `${prefix}-${name}-${replica}.log`);
+        services[name].push(new ServiceProcess(name, await freePort(), { ...env, INSTANCE_ID: `fault-${name}` }, log));
+      }
     }
-    const kafka = createKafka({ brokers: [broker.address], clientId: 'fault-tally' });
+    // Nothing orders the start: consumers wait for the topics ingest makes.
+    await Promise.all(SERVICES.flatMap((name) => services[name].map((s) => s.start())));
+    kafka = createKafka({ brokers: [broker.address], clientId: 'fault-tally' });
     tally = new PublishedTally(kafka, physicalTopic(prefix, Topics.published), `${prefix}.tally`);
     await tally.start();
   });
 
   afterAll(async () => {
+    hog.stop();
     await tally?.stop().catch(() => undefined);
-    await Promise.all(Object.values(services).map((s) => s.stop()));
+    await Promise.all(Object.values(services).flat().map((s) => s.stop()));
     await redisProxy?.cut();
     await broker.stop();
     await dropSchemas(prefix);
@@ -78,22 +103,27 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
     const faults: FaultRecord[] = [];
     let sent = 0;
 
-    const chaos = scheduleFaults(() => sent / ARTICLES, faults);
+    const progress = () => sent / ARTICLES;
+    const chaos = scheduleFaults(progress, faults);
+    const busy = runHogDuring(progress);
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         while (sent < ARTICLES) {
           const n = sent++;
-          const id = await postUntilAccepted(() => services.ingest.url, story(prefix, n), deadline);
+          const id = await postUntilAccepted(ingestUrl, story(prefix, n), deadline);
           if (id) accepted.add(id);
         }
       }),
     );
     await chaos;
+    await busy;
     const sendingDone = Date.now();
 
     while (Date.now() < deadline && [...accepted].some((id) => !tally.copies.has(`${id}.v1`))) await sleep(500);
     await sleep(3000); // a duplicate would arrive now
     for (const f of faults) f.firstPublishAfterRestoreMs = tally.firstArrivalAfter(f.restoredAt);
+    const stalled = await partitionsStillLagging(Math.max(deadline, Date.now() + 60_000));
+    const liveness = await livenessOfEveryReplica();
 
     const lost = [...accepted].filter((id) => !tally.copies.has(`${id}.v1`));
     const report = {
@@ -102,8 +132,12 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
       published: tally.distinct,
       lost: lost.length,
       duplicated: tally.duplicates,
+      replicas: REPLICAS,
+      cpuHogSeconds: hog.startedAt && hog.stoppedAt ? (hog.stoppedAt - hog.startedAt) / 1000 : 0,
       sendSeconds: (sendingDone - started) / 1000,
       drainSeconds: (Date.now() - sendingDone) / 1000,
+      stalledPartitions: stalled,
+      notLive: liveness.filter((l) => l.status !== 200),
       faults: faults.map((f) => ({ fault: f.fault, downMs: f.restoredAt - f.injectedAt, firstPublishAfterRestoreMs: f.firstPublishAfterRestoreMs })),
     };
     writeFileSync(join(RUN_DIR, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(report, null, 2));
@@ -113,28 +147,79 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
     expect(accepted.size).toBe(ARTICLES);
     expect(lost).toEqual([]);
     expect(tally.duplicates).toBe(0);
+    expect(stalled).toEqual([]);
+    expect(liveness.filter((l) => l.status !== 200)).toEqual([]);
+    expect(liveness.every((l) => !/dead|restarting/.test(l.body))).toBe(true);
   });
+
+  /** Lag of every consuming group on every partition of its topics, polled until all are 0 or the deadline; what still lags. */
+  async function partitionsStillLagging(until: number): Promise<(PartitionLag & { group: string })[]> {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      for (;;) {
+        const lagging: (PartitionLag & { group: string })[] = [];
+        for (const [service, topic] of Object.entries(CONSUMES)) {
+          const group = `${prefix}.${service}`;
+          const source = physicalTopic(prefix, topic);
+          for (const lag of await groupLag(admin, group, [source, retryTopicFor(source, group)])) if (lag.lag !== 0) lagging.push({ group, ...lag });
+        }
+        if (lagging.length === 0 || Date.now() > until) return lagging;
+        await sleep(1000);
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async function livenessOfEveryReplica(): Promise<{ service: string; status: number; body: string }[]> {
+    return Promise.all(
+      Object.entries(services).flatMap(([name, replicas]) =>
+        replicas.map(async (s, i) => {
+          const response = await fetch(`${s.url}/health/live`).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+          return { service: `${name}#${i}`, status: response.status, body: await response.text() };
+        }),
+      ),
+    );
+  }
+
+  async function runHogDuring(progress: () => number): Promise<void> {
+    while (progress() < HOG_WINDOW[0]) await sleep(50);
+    hog.start(HOG_MAX_MS);
+    while (progress() < HOG_WINDOW[1] && Date.now() - hog.startedAt! < HOG_MAX_MS) await sleep(100);
+    hog.stop();
+  }
 
   /** Each fault fires once, in order, as sending passes its share of the articles. */
   const FAULTS: { name: string; at: number; inject: () => Promise<void> }[] = [
-    { name: 'kill -9 ingest', at: 0.1, inject: () => restartKilled('ingest') },
-    { name: 'kill -9 translate-queue', at: 0.2, inject: () => restartKilled('translate-queue') },
-    { name: 'kill -9 enrich', at: 0.3, inject: () => restartKilled('enrich') },
-    { name: 'kill -9 publish', at: 0.4, inject: () => restartKilled('publish') },
-    { name: 'broker restart', at: 0.5, inject: () => broker.stop().then(() => broker.start()) },
+    { name: 'kill -9 ingest#0', at: 0.1, inject: () => restartKilled('ingest') },
+    { name: 'kill -9 translate-queue#0', at: 0.2, inject: () => restartKilled('translate-queue') },
+    { name: 'kill -9 enrich#0', at: 0.3, inject: () => restartKilled('enrich') },
+    { name: 'kill -9 publish#0', at: 0.4, inject: () => restartKilled('publish') },
+    { name: 'broker restart', at: 0.5, inject: () => restartBroker() },
     { name: 'Postgres connections terminated', at: 0.6, inject: () => terminateConnections(prefix) },
     { name: 'Redis away for 5 s', at: 0.7, inject: () => redisAway(5000) },
-    { name: 'SIGTERM enrich mid-batch', at: 0.8, inject: () => services.enrich.stop().then(() => services.enrich.start()) },
+    { name: 'SIGTERM enrich#1 mid-batch', at: 0.8, inject: () => services.enrich[1].stop().then(() => services.enrich[1].start()) },
   ];
+
+  /** While the broker is down, ingest stays ready (its outbox takes posts) and publish still serves reads. */
+  async function restartBroker(): Promise<void> {
+    await broker.stop();
+    for (const s of [...services.ingest, ...services.publish]) {
+      const ready = await fetch(`${s.url}/health/ready`);
+      expect({ service: s.name, status: ready.status }).toEqual({ service: s.name, status: 200 });
+    }
+    await broker.start();
+  }
 
   /** Redis gone: publish answers from Postgres, correctly, and stays ready (degraded). */
   async function redisAway(ms: number): Promise<void> {
     await redisProxy.cut();
     const [someId] = [...tally.copies.keys()].map((id) => id.replace(/\.v\d+$/, ''));
-    const read = await fetch(`${services.publish.url}/v1/articles/${someId}`);
+    const read = await fetch(`${services.publish[0].url}/v1/articles/${someId}`);
     expect(read.status).toBe(200);
     expect(((await read.json()) as { newsroom: { articleId: string } }).newsroom.articleId).toBe(someId);
-    const ready = await fetch(`${services.publish.url}/health/ready`);
+    const ready = await fetch(`${services.publish[0].url}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'degraded' });
     await sleep(ms);
@@ -142,9 +227,9 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
   }
 
   async function restartKilled(name: string): Promise<void> {
-    services[name].kill();
+    services[name][0].kill();
     await sleep(1000);
-    await services[name].start();
+    await services[name][0].start();
   }
 
   async function scheduleFaults(progress: () => number, record: FaultRecord[]): Promise<void> {

@@ -23,7 +23,7 @@ export class ServiceProcess {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     this.child = spawn(process.execPath, ['-r', './scripts/register-paths.js', `dist/apps/${this.name}/src/main.js`], {
       cwd: ROOT,
-      env: { ...process.env, ...this.env, PORT: String(this.port), INSTANCE_ID: `fault-${this.name}` },
+      env: { INSTANCE_ID: `fault-${this.name}`, ...process.env, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout?.pipe(log);

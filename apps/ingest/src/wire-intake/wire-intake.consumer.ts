@@ -44,7 +44,7 @@ export class WireIntakeConsumer {
   constructor(private readonly options: WireIntakeConsumerOptions) {
     this.supervisor = new ConsumerSupervisor({
       name: `wire intake ${options.groupId}`,
-      open: (signal) => this.open(signal),
+      open: (signal, onCrash) => this.open(signal, onCrash),
       logger: options.logger,
       maxDownMs: options.maxDownMs ?? 120_000,
       onGiveUp: options.onGiveUp ?? (() => undefined),
@@ -71,7 +71,7 @@ export class WireIntakeConsumer {
     await this.supervisor.stop();
   }
 
-  private async open(signal: AbortSignal): Promise<ConsumerSession> {
+  private async open(signal: AbortSignal, onCrash: (error: Error) => void): Promise<ConsumerSession> {
     const { kafka, topic, groupId } = this.options;
     await this.prepareTopics(signal);
     const producer = kafka.producer({ idempotent: true, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
@@ -99,6 +99,7 @@ export class WireIntakeConsumer {
       maxDeadLetterBytes: this.failureTopicBytes,
     });
     try {
+      consumer.on(consumer.events.CRASH, ({ payload }) => onCrash(payload.error));
       await producer.connect();
       await consumer.connect();
       // A new group reads what feeds sent before it existed; accepting is idempotent, so a replay is harmless.
@@ -116,7 +117,7 @@ export class WireIntakeConsumer {
       throw error;
     }
     this.options.logger.log(`reading ${topic} as ${groupId}; refusals go to ${this.deadLetterTopic}`);
-    return { consumer, close };
+    return { close };
   }
 
   private get failureTopicBytes(): number {

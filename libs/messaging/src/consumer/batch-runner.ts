@@ -95,7 +95,7 @@ export class BatchRunner {
     }
     this.supervisor = new ConsumerSupervisor({
       name: `consumer ${options.groupId}`,
-      open: (signal) => this.open(signal),
+      open: (signal, onCrash) => this.open(signal, onCrash),
       logger: options.logger,
       maxDownMs: options.maxDownMs ?? 120_000,
       onGiveUp: options.onGiveUp ?? (() => undefined),
@@ -116,7 +116,7 @@ export class BatchRunner {
     return this.supervisor.liveness();
   }
 
-  private async open(signal: AbortSignal): Promise<ConsumerSession> {
+  private async open(signal: AbortSignal, onCrash: (error: Error) => void): Promise<ConsumerSession> {
     const { kafka, groupId } = this.options;
     await this.prepareTopics(signal);
     const session: Session = { sink: new TransactionalSink(kafka, groupId, this.options.instanceId ?? 'local'), delays: new PartitionDelays() };
@@ -135,6 +135,7 @@ export class BatchRunner {
       await session.sink.disconnect().catch(() => undefined);
     };
     try {
+      consumer.on(consumer.events.CRASH, ({ payload }) => onCrash(payload.error));
       consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => this.commitControlOnlyBatch(payload, session));
       await consumer.connect();
       await consumer.subscribe({ topics: [...this.sources.keys()], fromBeginning: true });
@@ -148,7 +149,7 @@ export class BatchRunner {
       await close();
       throw error;
     }
-    return { consumer, close };
+    return { close };
   }
 
   /** The source topics are another service's to make: wait for them. Retry and dead-letter topics are ours. */

@@ -1,16 +1,11 @@
-import { EventEmitter } from 'node:events';
-import { Consumer } from 'kafkajs';
 import { ConsumerSession, ConsumerSupervisor } from './consumer-supervisor';
 
-/** Just enough of a kafkajs consumer for the supervisor: it can crash. */
-function fakeSession(): ConsumerSession & { crash(error: Error): void; closed: boolean } {
-  const emitter = new EventEmitter();
-  const consumer = { events: { CRASH: 'consumer.crash' }, on: (name: string, listener: (e: unknown) => void) => emitter.on(name, listener) } as unknown as Consumer;
+/** Just enough of a consumer session for the supervisor: it can crash, as kafkajs's consumer.crash says. */
+function fakeSession(onCrash: (error: Error) => void): ConsumerSession & { crash(error: Error): void; closed: boolean } {
   const session = {
-    consumer,
     closed: false,
     close: async () => void (session.closed = true),
-    crash: (error: Error) => void emitter.emit('consumer.crash', { payload: { error, restart: false } }),
+    crash: (error: Error) => onCrash(error),
   };
   return session;
 }
@@ -32,7 +27,7 @@ describe('ConsumerSupervisor', () => {
     const sessions: ReturnType<typeof fakeSession>[] = [];
     const supervisor = new ConsumerSupervisor({
       name: 'test',
-      open: async () => sessions[sessions.push(fakeSession()) - 1],
+      open: async (_signal, onCrash) => sessions[sessions.push(fakeSession(onCrash)) - 1],
       logger: quiet,
       maxDownMs: 10_000,
       onGiveUp: () => undefined,
@@ -52,9 +47,9 @@ describe('ConsumerSupervisor', () => {
     let failures = 3;
     const supervisor = new ConsumerSupervisor({
       name: 'test',
-      open: async () => {
+      open: async (_signal, onCrash) => {
         if (failures-- > 0) throw new Error('connect ECONNREFUSED');
-        return fakeSession();
+        return fakeSession(onCrash);
       },
       logger: quiet,
       maxDownMs: 10_000,
@@ -71,8 +66,8 @@ describe('ConsumerSupervisor', () => {
     const givenUp: Error[] = [];
     const supervisor = new ConsumerSupervisor({
       name: 'test',
-      open: async () => {
-        const session = fakeSession();
+      open: async (_signal, onCrash) => {
+        const session = fakeSession(onCrash);
         setTimeout(() => session.crash(new Error('The coordinator is loading')), 5);
         return session;
       },
@@ -94,7 +89,7 @@ describe('ConsumerSupervisor', () => {
     const givenUp: Error[] = [];
     const supervisor = new ConsumerSupervisor({
       name: 'test',
-      open: async () => sessions[sessions.push(fakeSession()) - 1],
+      open: async (_signal, onCrash) => sessions[sessions.push(fakeSession(onCrash)) - 1],
       logger: quiet,
       maxDownMs: 50,
       onGiveUp: (error) => void givenUp.push(error),
@@ -110,6 +105,29 @@ describe('ConsumerSupervisor', () => {
     await until(() => sessions.length === 3 && supervisor.liveness().state === 'running');
     expect(givenUp).toEqual([]);
     expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running' });
+    await supervisor.stop();
+  });
+
+  it('treats a crash while opening (kafkajs: the group join failed inside run) as a failed start, not a running consumer', async () => {
+    const sessions: ReturnType<typeof fakeSession>[] = [];
+    const supervisor = new ConsumerSupervisor({
+      name: 'test',
+      open: async (_signal, onCrash) => {
+        const session = fakeSession(onCrash);
+        sessions.push(session);
+        if (sessions.length === 1) session.crash(new Error('The coordinator is loading and hence cannot process requests'));
+        return session;
+      },
+      logger: quiet,
+      maxDownMs: 10_000,
+      onGiveUp: () => undefined,
+      restartBaseMs: 1,
+      restartMaxMs: 2,
+    });
+    await supervisor.start();
+    expect(sessions).toHaveLength(2);
+    expect(sessions[0].closed).toBe(true);
+    expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running', lastError: 'The coordinator is loading and hence cannot process requests' });
     await supervisor.stop();
   });
 

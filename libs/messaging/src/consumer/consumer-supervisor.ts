@@ -1,12 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Consumer } from 'kafkajs';
 import { backoffDelay } from './backoff';
 
 /** One running consumer and whatever was opened with it (its producers). */
 export interface ConsumerSession {
-  consumer: Consumer;
   close(): Promise<void>;
 }
+
+/**
+ * Opens a session. `onCrash` must be attached to the consumer's
+ * `consumer.crash` event *before* it connects: kafkajs reports a failure to
+ * join the group from inside `run()` as a crash, and `run()` still resolves.
+ */
+export type OpenConsumer = (stopSignal: AbortSignal, onCrash: (error: Error) => void) => Promise<ConsumerSession>;
 
 export interface SupervisorLogger {
   log(message: string): void;
@@ -17,7 +22,7 @@ export interface SupervisorLogger {
 export interface ConsumerSupervisorOptions {
   name: string;
   /** Waits for the topics, connects, subscribes and runs; resolves once the consumer runs. */
-  open: (stopSignal: AbortSignal) => Promise<ConsumerSession>;
+  open: OpenConsumer;
   logger: SupervisorLogger;
   /** How long the consumer may stay down (crashed, restarting) before the supervisor gives up. */
   maxDownMs: number;
@@ -86,11 +91,24 @@ export class ConsumerSupervisor {
   private async openWithRetries(): Promise<void> {
     for (let attempt = 0; !this.stopping.signal.aborted; attempt++) {
       try {
-        const session = await this.options.open(this.stopping.signal);
+        let opened: ConsumerSession | undefined;
+        let crashedWhileOpening: Error | undefined;
+        let stable: NodeJS.Timeout | undefined;
+        const session = await this.options.open(this.stopping.signal, (error) => {
+          clearTimeout(stable);
+          if (!opened) crashedWhileOpening ??= error;
+          else if (this.session === opened && !this.stopping.signal.aborted) void this.restartAfter(opened, error);
+        });
         if (this.stopping.signal.aborted) return void (await session.close());
-        this.watch(session);
+        if (crashedWhileOpening) {
+          await session.close();
+          throw crashedWhileOpening;
+        }
+        // No await from here on: a crash now finds the session registered.
+        opened = session;
         this.session = session;
         this.state = 'running';
+        stable = this.markStableLater(session);
         if (this.downSince !== undefined) this.options.logger.log(`${this.options.name}: consumer running again after ${Date.now() - this.downSince} ms`);
         return;
       } catch (error) {
@@ -103,18 +121,15 @@ export class ConsumerSupervisor {
     }
   }
 
-  private watch(session: ConsumerSession): void {
+  /** A session that runs long enough without crashing wipes the slate: old crashes no longer count. */
+  private markStableLater(session: ConsumerSession): NodeJS.Timeout {
     const stable = setTimeout(() => {
       if (this.session !== session) return;
       this.downSince = undefined;
       this.crashes = 0;
     }, this.options.stableAfterMs ?? 10_000);
     stable.unref();
-    session.consumer.on(session.consumer.events.CRASH, ({ payload }) => {
-      clearTimeout(stable);
-      if (this.session !== session || this.stopping.signal.aborted) return;
-      void this.restartAfter(session, payload.error);
-    });
+    return stable;
   }
 
   private async restartAfter(session: ConsumerSession, error: Error): Promise<void> {
