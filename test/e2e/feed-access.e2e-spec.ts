@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { createKafka } from '@news/messaging';
 import { startServiceApp } from '@news/runtime';
 import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
 import { signRequest } from '../../apps/ingest/src/feeds/credentials/request-signature';
 import { ingestApp } from '../../apps/ingest/src/ingest.app';
 import { loadIngestConfig } from '../../apps/ingest/src/ingest-config';
+import { dropTopics } from '../support/pipeline';
 
 jest.setTimeout(60_000);
 
@@ -225,12 +225,5 @@ async function dropSchemaAndTopics(prefix: string): Promise<void> {
   } finally {
     await pool.end();
   }
-  const admin = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'test-cleanup' }).admin();
-  await admin.connect();
-  try {
-    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
-    if (topics.length > 0) await admin.deleteTopics({ topics });
-  } finally {
-    await admin.disconnect();
-  }
+  await dropTopics(prefix);
 }

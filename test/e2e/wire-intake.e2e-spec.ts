@@ -11,6 +11,7 @@ import { testInfrastructure } from '../support/infrastructure';
 import { RunningPipeline, startPipeline } from '../support/pipeline';
 import { uniqueRunPrefix } from '../support/test-run';
 import { waitForKey } from '../support/topic-reader';
+import { waitFor } from '../support/wait-for';
 
 jest.setTimeout(120_000);
 
@@ -52,13 +53,6 @@ function startFeedServer(requests: FeedRequest[]): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('feeds that produce to wire.raw.v1 or are polled, end to end over the real broker', () => {
   const requests: FeedRequest[] = [];
@@ -130,7 +124,7 @@ describe('feeds that produce to wire.raw.v1 or are polled, end to end over the r
     for (const guid of ['poll-1', 'poll-2']) {
       await waitForKey(kafka, publishedTopic, articleIdFor(POLLED_FEED, guid), `${pipeline.prefix}.reader-${guid}`);
     }
-    await until(() => requests.length >= 2, 'a second poll');
+    await waitFor(() => requests.length >= 2, 'a second poll');
     expect(requests[0]).toEqual({ ifNoneMatch: undefined, ifModifiedSince: undefined, status: 200 });
     expect(requests[1]).toEqual({ ifNoneMatch: ETAG, ifModifiedSince: LAST_MODIFIED, status: 304 });
   });

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { startServiceApp } from '@news/runtime';
-import { createKafka } from '@news/messaging';
+import { createKafka, withAdmin } from '@news/messaging';
 import { loadServiceConfig } from '@news/config';
 import { CreateFeedUseCase } from '../../apps/ingest/src/feeds/create-feed/create-feed.use-case';
 import { ingestApp } from '../../apps/ingest/src/ingest.app';
@@ -69,15 +69,12 @@ function urlOf(app: INestApplication): string {
 }
 
 
-async function dropTopics(prefix: string): Promise<void> {
-  const admin = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'test-cleanup' }).admin();
-  await admin.connect();
-  try {
+/** Deletes a run's topics (everything under its prefix). */
+export async function dropTopics(prefix: string): Promise<void> {
+  await withAdmin(createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'test-cleanup' }), async (admin) => {
     const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
     if (topics.length > 0) await admin.deleteTopics({ topics });
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /** Registers another feed in a running pipeline's ingest, with a limit no test reaches; returns the headers to post as it. */

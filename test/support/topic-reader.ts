@@ -1,4 +1,5 @@
-import { Kafka, KafkaMessage } from 'kafkajs';
+import { Kafka, KafkaMessage, Message, Partitioners } from 'kafkajs';
+import { waitFor } from './wait-for';
 
 export interface ReadRecord {
   partition: number;
@@ -56,5 +57,36 @@ export async function waitForKey(kafka: Kafka, topic: string, key: string, group
     });
   } finally {
     await consumer.disconnect();
+  }
+}
+
+/**
+ * At least `count` records from a topic, read by a fresh group. `settleMs`
+ * keeps reading that much longer, for a test that asserts nothing more came
+ * (an absence has no sentinel to wait for).
+ */
+export async function readAtLeast(kafka: Kafka, topic: string, groupId: string, count: number, settleMs = 0): Promise<KafkaMessage[]> {
+  const consumer = kafka.consumer({ groupId });
+  const seen: KafkaMessage[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({ eachMessage: async ({ message }) => void seen.push(message) });
+  try {
+    await waitFor(() => seen.length >= count, `${count} record(s) on ${topic}`);
+    if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
+}
+
+/** Sends records with a short-lived plain producer, as a feed or another service would. */
+export async function produceTo(kafka: Kafka, topic: string, messages: Message[]): Promise<void> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages });
+  } finally {
+    await producer.disconnect();
   }
 }

@@ -20,3 +20,4 @@ export * from './nest/messaging.module';
 export * from './dead-letters/dead-letter-desk';
 export * from './kafka/request-chunks';
 export * from './outbox/record-refusal';
+export * from './kafka/with-admin';

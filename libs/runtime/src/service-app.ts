@@ -85,11 +85,12 @@ class SignalHandling {
   }
 
   private stop(signal: string): void {
-    const log = new Logger(this.config.service);
     if (!this.app) {
-      log.log(`${signal} while starting: exiting`);
+      // Nest buffers its log lines until the app is built: write this one straight out.
+      process.stderr.write(`${this.config.service}: ${signal} while starting: exiting\n`);
       process.exit(0);
     }
+    const log = new Logger(this.config.service);
     if (this.stopping) return;
     this.stopping = true;
     drain(this.app, this.config, signal, log);
@@ -128,5 +129,6 @@ export async function runService(load: () => ServiceAppOptions): Promise<void> {
     process.exit(1);
   });
   signals.started(app);
-  new Logger(options.config.service).log(`listening on :${options.config.port}`);
+  const { port } = app.getHttpServer().address() as { port: number };
+  new Logger(options.config.service).log(`listening on :${port}`);
 }

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka } from 'kafkajs';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
-import { backoffDelay, pipelineTopicSpecs, provisionTopics } from '@news/messaging';
+import { backoffDelay, pipelineTopicSpecs, provisionTopics, withAdmin } from '@news/messaging';
 
 /**
  * ingest is the pipeline's entry, so it makes sure the topics exist. In the
@@ -42,13 +42,7 @@ export class TopicsProvisioner implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async provision(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      const created = await provisionTopics(admin, pipelineTopicSpecs(this.config.kafka.topicPrefix));
-      if (created.length > 0) this.log.log(`created ${created.join(', ')}`);
-    } finally {
-      await admin.disconnect();
-    }
+    const created = await withAdmin(this.kafka, (admin) => provisionTopics(admin, pipelineTopicSpecs(this.config.kafka.topicPrefix)));
+    if (created.length > 0) this.log.log(`created ${created.join(', ')}`);
   }
 }

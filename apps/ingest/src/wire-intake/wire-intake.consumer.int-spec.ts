@@ -1,6 +1,6 @@
 import { Admin, Kafka, KafkaMessage, Partitioners } from 'kafkajs';
 import { FailureHeaders, createKafka, headerText } from '@news/messaging';
-import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
+import { testInfrastructure, uniqueRunPrefix, waitFor } from '@news/testing';
 import { IntakeError } from '../formats/intake-error';
 import { WireIntakeConsumer } from './wire-intake.consumer';
 
@@ -9,13 +9,6 @@ jest.setTimeout(90_000);
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 const outage = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('WireIntakeConsumer against the real broker', () => {
   const prefix = uniqueRunPrefix('wireint');
@@ -68,7 +61,7 @@ describe('WireIntakeConsumer against the real broker', () => {
       },
     });
     await first.start();
-    await until(() => firstSeen.filter((k) => k === 'during-outage').length >= 3, 'the outage to be retried in place');
+    await waitFor(() => firstSeen.filter((k) => k === 'during-outage').length >= 3, 'the outage to be retried in place');
     expect(await committed()).toBe('1'); // "ok" is committed; the record in the outage is not
     const stopping = Date.now();
     await first.stop();
@@ -88,7 +81,7 @@ describe('WireIntakeConsumer against the real broker', () => {
       },
     });
     await second.start();
-    await until(async () => (await committed()) === '4', 'every record to be committed');
+    await waitFor(async () => (await committed()) === '4', 'every record to be committed');
     await second.stop();
     expect(secondSeen).toEqual(['during-outage', 'refused', 'after']);
 
@@ -97,11 +90,49 @@ describe('WireIntakeConsumer against the real broker', () => {
     await reader.connect();
     await reader.subscribe({ topic: `${topic}.dlq`, fromBeginning: true });
     await reader.run({ eachMessage: async ({ message }) => void letters.push(message) });
-    await until(() => letters.length > 0, 'the dead letter');
+    await waitFor(() => letters.length > 0, 'the dead letter');
     await reader.disconnect();
     expect(letters).toHaveLength(1);
     expect(letters[0].key?.toString()).toBe('refused');
     expect(headerText(letters[0].headers, FailureHeaders.originalOffset)).toBe('2');
     expect(headerText(letters[0].headers, FailureHeaders.error)).toBe('UNUSABLE (headline): no headline above the credit and date line');
+  });
+
+  it('dead-letters a refused record just under the broker limit, and the partition flows on', async () => {
+    const bigTopic = `${prefix}.big.wire.raw.v1`;
+    const bigGroup = `${prefix}.big.ingest-wire`;
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: bigTopic, numPartitions: 1, replicationFactor: 1 }] });
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    // Its dead letter is the same value plus failure headers: over 1 MiB, which only the dead-letter topic's headroom takes.
+    const nearLimit = Buffer.alloc(1_040_000, 'x');
+    await producer.send({ topic: bigTopic, acks: -1, messages: [{ key: 'near-limit', value: nearLimit, headers: { 'x-feed-id': 'f' } }] });
+    await producer.send({ topic: bigTopic, acks: -1, messages: [{ key: 'after', value: 'after', headers: { 'x-feed-id': 'f' } }] });
+    await producer.disconnect();
+
+    const accepted: string[] = [];
+    const consumer = new WireIntakeConsumer({
+      kafka,
+      topic: bigTopic,
+      groupId: bigGroup,
+      logger: quiet,
+      handle: async (message: KafkaMessage) => {
+        if (message.key!.toString() === 'near-limit') throw new IntakeError('UNKNOWN_FORMAT', 'not a document of any format ingest reads');
+        accepted.push(message.key!.toString());
+      },
+    });
+    await consumer.start();
+    await waitFor(() => accepted.includes('after'), 'the record behind the large one');
+    await consumer.stop();
+
+    const letters: KafkaMessage[] = [];
+    const reader = kafka.consumer({ groupId: `${prefix}.big.reader` });
+    await reader.connect();
+    await reader.subscribe({ topic: `${bigTopic}.dlq`, fromBeginning: true });
+    await reader.run({ eachMessage: async ({ message }) => void letters.push(message) });
+    await waitFor(() => letters.length > 0, 'the dead letter');
+    await reader.disconnect();
+    expect(letters[0].key?.toString()).toBe('near-limit');
+    expect(letters[0].value?.length).toBe(nearLimit.length);
   });
 });

@@ -9,6 +9,9 @@ import {
   deadLetterTopicFor,
   provisionTopics,
   waitForTopics,
+  withAdmin,
+  withinDeadline,
+  JOIN_DEADLINE_MS,
 } from '@news/messaging';
 import { WireBatchHandler, WireLogger } from './wire-batch.handler';
 
@@ -100,18 +103,21 @@ export class WireIntakeConsumer {
     });
     try {
       consumer.on(consumer.events.CRASH, ({ payload }) => onCrash(payload.error));
-      await producer.connect();
-      await consumer.connect();
-      // A new group reads what feeds sent before it existed; accepting is idempotent, so a replay is harmless.
-      await consumer.subscribe({ topics: [topic], fromBeginning: true });
-      await consumer.run({
-        eachBatchAutoResolve: false,
-        // Resolved offsets are committed at once (threshold 1) by commitOffsetsIfNecessary after each record.
-        autoCommit: true,
-        autoCommitThreshold: 1,
-        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-        eachBatch: (payload) => batches.handleBatch(payload),
-      });
+      const connectAndRun = async () => {
+        await producer.connect();
+        await consumer.connect();
+        // A new group reads what feeds sent before it existed; accepting is idempotent, so a replay is harmless.
+        await consumer.subscribe({ topics: [topic], fromBeginning: true });
+        await consumer.run({
+          eachBatchAutoResolve: false,
+          // Resolved offsets are committed at once (threshold 1) by commitOffsetsIfNecessary after each record.
+          autoCommit: true,
+          autoCommitThreshold: 1,
+          partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+          eachBatch: (payload) => batches.handleBatch(payload),
+        });
+      };
+      await withinDeadline(connectAndRun(), JOIN_DEADLINE_MS, `joining ${groupId}`);
     } catch (error) {
       await close();
       throw error;
@@ -126,13 +132,9 @@ export class WireIntakeConsumer {
 
   /** The wire topic itself is ingest's TopicsProvisioner's; waits for it, then makes the dead-letter topic. */
   private async prepareTopics(signal: AbortSignal): Promise<void> {
-    const admin = this.options.kafka.admin();
-    await admin.connect();
-    try {
+    await withAdmin(this.options.kafka, async (admin) => {
       await waitForTopics(admin, [this.options.topic], (m) => this.options.logger.log(m), signal);
       await provisionTopics(admin, [{ name: this.deadLetterTopic, partitions: DEAD_LETTER_PARTITIONS, compacted: false, maxMessageBytes: this.failureTopicBytes }]);
-    } finally {
-      await admin.disconnect();
-    }
+    });
   }
 }

@@ -1,6 +1,6 @@
-import { Kafka, KafkaMessage } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { ArticleEvent, ArticleEventTypes, Topics } from '@news/contracts';
-import { anArticle, testInfrastructure, uniqueRunPrefix } from '@news/testing';
+import { anArticle, testInfrastructure, uniqueRunPrefix, produceTo, readAtLeast, waitFor } from '@news/testing';
 import { encodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
 import { createKafka } from '../kafka/kafka-factory';
 import { BatchRunner } from './batch-runner';
@@ -52,7 +52,7 @@ describe('BatchRunner against the real broker', () => {
     const flaky = anArticle({ newsroom: { articleId: 'b'.repeat(32) } });
     const broken = anArticle({ newsroom: { articleId: 'c'.repeat(32) } });
     const okEvent = encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: ok });
-    await produce(source, [
+    await produceTo(kafka, source, [
       okEvent,
       { key: 'poison', value: JSON.stringify({ uri: 'not an article' }), headers: { ce_id: 'p1', ce_type: 'x', ce_source: 'test', ce_time: new Date().toISOString() } },
       encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: flaky }),
@@ -82,13 +82,13 @@ describe('BatchRunner against the real broker', () => {
       processed: remembered,
     });
     await runner.start();
-    const dead = await readUntil(deadLetterTopicFor(source), 2);
-    await waitUntil(() => applied.length >= 2);
+    const dead = await readAtLeast(kafka, deadLetterTopicFor(source), `${prefix}.reader.${deadLetterTopicFor(source)}`, 2, 1000);
+    await waitFor(() => applied.length >= 2);
     await new Promise((resolve) => setTimeout(resolve, 1000)); // a second effect would show up now
     await runner.stop();
 
     expect(applied).toEqual([ok.newsroom.articleId, flaky.newsroom.articleId]);
-    const outputs = await readUntil(output, 2);
+    const outputs = await readAtLeast(kafka, output, `${prefix}.reader.${output}`, 2, 1000);
     expect(outputs.map((m) => m.key?.toString()).sort()).toEqual([ok.newsroom.articleId, flaky.newsroom.articleId]);
 
     const byKey = new Map(dead.map((m) => [m.key?.toString(), m]));
@@ -117,35 +117,9 @@ describe('BatchRunner against the real broker', () => {
     brokenIsFixed = true;
     const again = new BatchRunner({ kafka, groupId, topicPrefix: prefix, handlers: new Map([[source, handler]]), logger: quiet, processed: remembered });
     await again.start();
-    await waitUntil(() => applied.includes(broken.newsroom.articleId));
+    await waitFor(() => applied.includes(broken.newsroom.articleId));
     await again.stop();
     expect(applied.filter((id) => id === broken.newsroom.articleId)).toHaveLength(1);
   });
-
-  async function produce(topic: string, messages: Parameters<ReturnType<Kafka['producer']>['send']>[0]['messages']): Promise<void> {
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({ topic, messages });
-    await producer.disconnect();
-  }
-
-  async function readUntil(topic: string, count: number): Promise<KafkaMessage[]> {
-    const consumer = kafka.consumer({ groupId: `${prefix}.reader.${topic}` });
-    const seen: KafkaMessage[] = [];
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void seen.push(message) });
-    await waitUntil(() => seen.length >= count);
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // anything extra would show up now
-    await consumer.disconnect();
-    return seen;
-  }
 });
 
-async function waitUntil(condition: () => boolean, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

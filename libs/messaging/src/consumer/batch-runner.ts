@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EachBatchPayload, Kafka } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { ArticleEvent, CloudEventHeaders } from '@news/contracts';
 import { PoisonMessage, decodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
 import { DEFAULT_MAX_MESSAGE_BYTES, EventTooLarge, FAILURE_TOPIC_HEADROOM_BYTES, recordBytes } from '../kafka/message-limits';
 import { provisionTopics, waitForTopics } from '../kafka/topic-provisioner';
+import { withAdmin } from '../kafka/with-admin';
 import { ConsumerMetrics, noConsumerMetrics } from './consumer-metrics';
-import { ConsumerLiveness, ConsumerSession, ConsumerSupervisor, SupervisorLogger } from './consumer-supervisor';
+import { ConsumerLiveness, ConsumerSession, ConsumerSupervisor, JOIN_DEADLINE_MS, SupervisorLogger, withinDeadline } from './consumer-supervisor';
 import { RoutedMessage, deadLetterTopicFor, failedAttemptsOf, notBeforeOf, originalTopicOf, retryTopicFor, toDeadLetter, toRetry } from '../dead-letters/dead-letters';
 import { InboundRecord, RetryPolicy } from './failure-policy';
 import { PartitionDelays } from './partition-delays';
@@ -137,14 +138,9 @@ export class BatchRunner {
     try {
       consumer.on(consumer.events.CRASH, ({ payload }) => onCrash(payload.error));
       consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => this.commitControlOnlyBatch(payload, session));
-      await consumer.connect();
-      await consumer.subscribe({ topics: [...this.sources.keys()], fromBeginning: true });
-      await consumer.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-        eachBatch: (payload) => this.handleBatch(payload, session),
-      });
+      this.options.logger.log(`${groupId}: joining the group`);
+      await withinDeadline(this.connectAndRun(consumer, session), JOIN_DEADLINE_MS, `joining ${groupId}`);
+      this.options.logger.log(`${groupId}: consuming`);
     } catch (error) {
       await close();
       throw error;
@@ -152,19 +148,26 @@ export class BatchRunner {
     return { close };
   }
 
+  private async connectAndRun(consumer: Consumer, session: Session): Promise<void> {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.sources.keys()], fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.handleBatch(payload, session),
+    });
+  }
+
   /** The source topics are another service's to make: wait for them. Retry and dead-letter topics are ours. */
   private async prepareTopics(signal: AbortSignal): Promise<void> {
-    const admin = this.options.kafka.admin();
-    await admin.connect();
-    try {
-      const sources = [...this.options.handlers.keys()];
+    const sources = [...this.options.handlers.keys()];
+    const failureTopics = sources.flatMap((topic) => [retryTopicFor(topic, this.options.groupId), deadLetterTopicFor(topic)]);
+    const maxMessageBytes = this.maxMessageBytes + FAILURE_TOPIC_HEADROOM_BYTES;
+    await withAdmin(this.options.kafka, async (admin) => {
       await waitForTopics(admin, sources, (m) => this.options.logger.log(`${this.options.groupId}: ${m}`), signal);
-      const failureTopics = sources.flatMap((topic) => [retryTopicFor(topic, this.options.groupId), deadLetterTopicFor(topic)]);
-      const maxMessageBytes = this.maxMessageBytes + FAILURE_TOPIC_HEADROOM_BYTES;
       await provisionTopics(admin, failureTopics.map((name) => ({ name, partitions: 3, compacted: false, maxMessageBytes })));
-    } finally {
-      await admin.disconnect();
-    }
+    });
   }
 
   private async handleBatch(payload: EachBatchPayload, session: Session): Promise<void> {

@@ -1,4 +1,5 @@
 import { ConsumerSession, ConsumerSupervisor } from './consumer-supervisor';
+import { waitFor } from '@news/testing';
 
 /** Just enough of a consumer session for the supervisor: it can crash, as kafkajs's consumer.crash says. */
 function fakeSession(onCrash: (error: Error) => void): ConsumerSession & { crash(error: Error): void; closed: boolean } {
@@ -13,14 +14,6 @@ function fakeSession(onCrash: (error: Error) => void): ConsumerSession & { crash
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls instead of guessing a sleep: a busy machine only makes it slower, never wrong. */
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await settle(5);
-  }
-}
 
 describe('ConsumerSupervisor', () => {
   it('opens a new consumer after a non-retriable crash, closing the old one', async () => {
@@ -36,7 +29,7 @@ describe('ConsumerSupervisor', () => {
     });
     await supervisor.start();
     sessions[0].crash(Object.assign(new Error('Failed to find group coordinator'), { name: 'KafkaJSNonRetriableError' }));
-    await until(() => sessions.length === 2 && supervisor.liveness().state === 'running');
+    await waitFor(() => sessions.length === 2 && supervisor.liveness().state === 'running');
     expect(sessions[0].closed).toBe(true);
     expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running' });
     await supervisor.stop();
@@ -78,7 +71,7 @@ describe('ConsumerSupervisor', () => {
       restartMaxMs: 10,
     });
     await supervisor.start();
-    await until(() => givenUp.length > 0);
+    await waitFor(() => givenUp.length > 0);
     expect(givenUp.map((e) => e.message)).toEqual(['The coordinator is loading']);
     expect(supervisor.liveness()).toMatchObject({ live: false, state: 'failed' });
     await supervisor.stop();
@@ -99,10 +92,10 @@ describe('ConsumerSupervisor', () => {
     });
     await supervisor.start();
     sessions[0].crash(new Error('first'));
-    await until(() => sessions.length === 2 && supervisor.liveness().downForMs === undefined); // restarted, then ran stably
+    await waitFor(() => sessions.length === 2 && supervisor.liveness().downForMs === undefined); // restarted, then ran stably
     await settle(60); // longer than maxDownMs since the first crash
     sessions[1].crash(new Error('much later'));
-    await until(() => sessions.length === 3 && supervisor.liveness().state === 'running');
+    await waitFor(() => sessions.length === 3 && supervisor.liveness().state === 'running');
     expect(givenUp).toEqual([]);
     expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running' });
     await supervisor.stop();

@@ -78,7 +78,12 @@ export class ConsumerSupervisor {
     const session = this.session;
     this.session = undefined;
     this.state = 'stopped';
-    await session?.close();
+    if (session) await this.close(session);
+  }
+
+  /** A consumer's disconnect can wait on a join or fetch in flight; never let it hold up a restart for ever. */
+  private async close(session: ConsumerSession): Promise<void> {
+    await withinDeadline(session.close(), CLOSE_DEADLINE_MS, 'closing the consumer').catch((error: Error) => this.options.logger.warn(`${this.options.name}: ${error.message}`));
   }
 
   liveness(now = Date.now()): ConsumerLiveness {
@@ -99,9 +104,9 @@ export class ConsumerSupervisor {
           if (!opened) crashedWhileOpening ??= error;
           else if (this.session === opened && !this.stopping.signal.aborted) void this.restartAfter(opened, error);
         });
-        if (this.stopping.signal.aborted) return void (await session.close());
+        if (this.stopping.signal.aborted) return void (await this.close(session));
         if (crashedWhileOpening) {
-          await session.close();
+          await this.close(session);
           throw crashedWhileOpening;
         }
         // No await from here on: a crash now finds the session registered.
@@ -136,7 +141,7 @@ export class ConsumerSupervisor {
     this.session = undefined;
     this.options.logger.error(`${this.options.name}: consumer crashed (${error.name}: ${error.message}); restarting`);
     if (!this.noteFailure(error)) return;
-    await session.close().catch(() => undefined);
+    await this.close(session);
     this.opening = sleep(this.restartDelay(this.crashes++), undefined, { signal: this.stopping.signal })
       .catch(() => undefined)
       .then(() => this.openWithRetries());
@@ -157,5 +162,23 @@ export class ConsumerSupervisor {
     this.options.logger.error(`${this.options.name}: consumer down for ${downFor} ms (limit ${this.options.maxDownMs} ms); giving up: ${error.message}`);
     this.options.onGiveUp(error);
     return false;
+  }
+}
+
+/**
+ * Joining a group can wait on other members (up to the rebalance timeout) but
+ * must not wait for ever: a join still pending after this long is given up,
+ * its consumer closed, and the supervisor tries again.
+ */
+export const JOIN_DEADLINE_MS = 90_000;
+const CLOSE_DEADLINE_MS = 30_000;
+
+export async function withinDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,6 +1,6 @@
-import { Kafka, KafkaJSNonRetriableError, KafkaMessage, Message } from 'kafkajs';
+import { Kafka, KafkaJSNonRetriableError, Message } from 'kafkajs';
 import { ArticleEvent, ArticleEventTypes, Topics } from '@news/contracts';
-import { anArticle, testInfrastructure, uniqueRunPrefix } from '@news/testing';
+import { anArticle, testInfrastructure, uniqueRunPrefix, produceTo, readAtLeast, waitFor } from '@news/testing';
 import { encodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
 import { FailureHeaders, deadLetterTopicFor, retryTopicFor } from '../dead-letters/dead-letters';
 import { createKafka } from '../kafka/kafka-factory';
@@ -54,15 +54,15 @@ describe('no record stalls a consumer (real broker)', () => {
     });
     const farFuture = String(Date.now() + 365 * 24 * 3600 * 1000);
     const delayedAt = Date.now();
-    await produce(retryTopicFor(source, groupId), [
+    await produceTo(kafka, retryTopicFor(source, groupId), [
       { partition: 0, ...eventFor('delayed'), headers: { ...eventFor('delayed').headers, [FailureHeaders.notBefore]: farFuture, [FailureHeaders.originalTopic]: source, [FailureHeaders.attempts]: '1' } },
     ]);
-    await produce(source, [
+    await produceTo(kafka, source, [
       { partition: 0, ...eventFor('forged'), headers: { ...eventFor('forged').headers, [FailureHeaders.notBefore]: farFuture } },
       { partition: 1, ...eventFor('p1') },
       { partition: 2, ...eventFor('p2') },
     ]);
-    await waitUntil(() => applied.size === 4);
+    await waitFor(() => applied.size === 4);
 
     const order = [...applied.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
     expect(order[3]).toBe(idOf('delayed'));
@@ -84,9 +84,9 @@ describe('no record stalls a consumer (real broker)', () => {
         applied.push(event.article.newsroom.articleId);
       },
     });
-    await produce(source, [big, eventFor('after-big')]);
-    const [letter] = await readUntil(deadLetterTopicFor(source), 1);
-    await waitUntil(() => applied.includes(idOf('after-big')));
+    await produceTo(kafka, source, [big, eventFor('after-big')]);
+    const [letter] = await readAtLeast(kafka, deadLetterTopicFor(source), `${prefix}.reader.${deadLetterTopicFor(source)}`, 1);
+    await waitFor(() => applied.includes(idOf('after-big')));
 
     expect(letter.value?.length).toBe(Buffer.byteLength(String(big.value)));
     expect(headerText(letter.headers, FailureHeaders.attempts)).toBe('2');
@@ -105,9 +105,9 @@ describe('no record stalls a consumer (real broker)', () => {
         return [{ topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'test', article: event.article } }];
       },
     });
-    await produce(source, [eventFor('outgrown', 150_000), eventFor('after-outgrown')]);
-    const [letter] = await readUntil(deadLetterTopicFor(source), 1);
-    await waitUntil(() => applied.includes(idOf('after-outgrown')));
+    await produceTo(kafka, source, [eventFor('outgrown', 150_000), eventFor('after-outgrown')]);
+    const [letter] = await readAtLeast(kafka, deadLetterTopicFor(source), `${prefix}.reader.${deadLetterTopicFor(source)}`, 1);
+    await waitFor(() => applied.includes(idOf('after-outgrown')));
 
     expect(letter.key?.toString()).toBe(idOf('outgrown'));
     expect(headerText(letter.headers, FailureHeaders.error)).toMatch(/over the 100000-byte limit of a Kafka record/);
@@ -127,8 +127,8 @@ describe('no record stalls a consumer (real broker)', () => {
     };
     const runner = await startRunner({ source, groupId: `${prefix}.crash`, processed: crashOnce, handler: async (event) => void applied.push(event.article.newsroom.articleId) });
     const watching = setInterval(() => states.push(runner.liveness()), 20);
-    await produce(source, [eventFor('after-crash')]);
-    await waitUntil(() => applied.includes(idOf('after-crash')));
+    await produceTo(kafka, source, [eventFor('after-crash')]);
+    await waitFor(() => applied.includes(idOf('after-crash')));
     clearInterval(watching);
 
     expect(states.some((s) => s.state === 'restarting' && s.live)).toBe(true);
@@ -141,8 +141,8 @@ describe('no record stalls a consumer (real broker)', () => {
     const givenUp: Error[] = [];
     const alwaysCrash: ProcessedEvents = { seen: async () => Promise.reject(new KafkaJSNonRetriableError('The coordinator is loading')), record: async () => undefined };
     const runner = await startRunner({ source, groupId: `${prefix}.crash-loop`, processed: alwaysCrash, maxDownMs: 3000, onGiveUp: (e) => void givenUp.push(e), handler: async () => undefined });
-    await produce(source, [eventFor('never')]);
-    await waitUntil(() => givenUp.length > 0, 90_000);
+    await produceTo(kafka, source, [eventFor('never')]);
+    await waitFor(() => givenUp.length > 0, 'the supervisor to give up', 90_000);
 
     expect(givenUp[0].message).toBe('The coordinator is loading');
     expect(runner.liveness()).toMatchObject({ live: false, state: 'failed' });
@@ -169,24 +169,6 @@ describe('no record stalls a consumer (real broker)', () => {
     await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })) });
     await admin.disconnect();
   }
-
-  async function produce(topic: string, messages: Message[]): Promise<void> {
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({ topic, messages });
-    await producer.disconnect();
-  }
-
-  async function readUntil(topic: string, count: number): Promise<KafkaMessage[]> {
-    const consumer = kafka.consumer({ groupId: `${prefix}.reader.${topic}` });
-    const seen: KafkaMessage[] = [];
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void seen.push(message) });
-    await waitUntil(() => seen.length >= count);
-    await consumer.disconnect();
-    return seen;
-  }
 });
 
 function idOf(name: string): string {
@@ -201,10 +183,3 @@ function eventFor(name: string, bodyBytes = 100): Message {
   return encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article });
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

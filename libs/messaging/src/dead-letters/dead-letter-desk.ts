@@ -1,6 +1,7 @@
 import { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { headerText } from '../cloud-events/article-event-codec';
 import { FailureHeaders } from './dead-letters';
+import { withAdmin } from '../kafka/with-admin';
 
 export interface DeadLetter {
   topic: string;
@@ -29,13 +30,8 @@ export class DeadLetterDesk {
   constructor(private readonly kafka: Kafka) {}
 
   async topics(prefix = ''): Promise<string[]> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      return (await admin.listTopics()).filter((t) => t.endsWith('.dlq') && t.startsWith(prefix)).sort();
-    } finally {
-      await admin.disconnect();
-    }
+    const topics = await withAdmin(this.kafka, (admin) => admin.listTopics());
+    return topics.filter((t) => t.endsWith('.dlq') && t.startsWith(prefix)).sort();
   }
 
   /** Every record on a dead-letter topic, oldest first. */

@@ -3,6 +3,7 @@ import { Kafka } from 'kafkajs';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { ReadinessCheck } from '@news/http';
 import { createKafka } from '../kafka/kafka-factory';
+import { withAdmin } from '../kafka/with-admin';
 import { ArticleEventProducer } from '../producer/article-event-producer';
 
 @Injectable()
@@ -48,14 +49,6 @@ function kafkaReadiness(kafka: Kafka): ReadinessCheck {
   return {
     name: 'kafka',
     critical: false,
-    async check() {
-      const admin = kafka.admin();
-      await admin.connect();
-      try {
-        await admin.describeCluster();
-      } finally {
-        await admin.disconnect();
-      }
-    },
+    check: async () => void (await withAdmin(kafka, (admin) => admin.describeCluster())),
   };
 }

@@ -1,6 +1,7 @@
 import { Message } from 'kafkajs';
 import { Topics } from '@news/contracts';
 import { OutboxRecord, OutboxRelay, OutboxStore, ParkedRecord } from './outbox-relay';
+import { waitFor } from '@news/testing';
 
 /** An outbox in memory: drain hands out the oldest unparked rows, deletes the sent ones and parks the rest, only if send succeeds. */
 class MemoryOutbox implements OutboxStore {
@@ -26,9 +27,6 @@ function record(id: number, bytes: number): OutboxRecord {
   return { id: String(id), topic: Topics.ingested, message: { key: `k${id}`, value: 'x'.repeat(bytes) } };
 }
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-}
 
 const quiet = { warn: () => undefined, error: () => undefined };
 
@@ -38,7 +36,7 @@ describe('OutboxRelay', () => {
     const requests: Message[][] = [];
     const relay = new OutboxRelay(outbox, { sendEncoded: async (_topic, messages) => void requests.push(messages) }, quiet);
     relay.start();
-    await until(() => outbox.rows.length === 0);
+    await waitFor(() => outbox.rows.length === 0);
     await relay.stop();
     expect(requests.map((r) => r.map((m) => m.key))).toEqual([['k1'], ['k2'], ['k3'], ['k4'], ['k5']]);
   });
@@ -58,7 +56,7 @@ describe('OutboxRelay', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(outbox.rows).toHaveLength(2);
     kafkaUp = true;
-    await until(() => outbox.rows.length === 0);
+    await waitFor(() => outbox.rows.length === 0);
     await relay.stop();
     expect(delivered).toEqual(['k1', 'k2']);
   });
@@ -68,7 +66,7 @@ describe('OutboxRelay', () => {
     const delivered: string[] = [];
     const relay = new OutboxRelay(outbox, { sendEncoded: async (_topic, messages) => void delivered.push(...messages.map((m) => String(m.key))) }, quiet, { idleMs: 5 });
     relay.start();
-    await until(() => outbox.rows.length === 0);
+    await waitFor(() => outbox.rows.length === 0);
     await relay.stop();
     expect(delivered).toEqual(['k1', 'k3']);
     expect(outbox.parked).toEqual([{ id: '2', reason: expect.stringMatching(/over the 1048576-byte limit/) }]);
@@ -89,7 +87,7 @@ describe('OutboxRelay', () => {
     };
     const relay = new OutboxRelay(outbox, sender, quiet, { idleMs: 5, maxBackoffMs: 10, maxRefusals: 3 });
     relay.start();
-    await until(() => outbox.rows.length === 0);
+    await waitFor(() => outbox.rows.length === 0);
     await relay.stop();
     expect([...delivered].sort()).toEqual(['k1', 'k3']);
     expect(outbox.parked.map((p) => p.id)).toEqual(['2']);
