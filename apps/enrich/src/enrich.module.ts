@@ -16,7 +16,7 @@ export class EnrichModule {
       imports: [
         HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
         ConfigModule.forService(config),
-        ObservabilityModule.forService(config.service),
+        ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule.forRoot(),
         PersistenceModule.forService({ schema: 'enrich', entities: [], migrations: [CreateProcessedEvents1764000000100] }),
       ],

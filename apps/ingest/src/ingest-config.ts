@@ -3,6 +3,7 @@ import { IANAZone } from 'luxon';
 import { intakeEventLimit } from './articles/accept-article/event-size';
 import { MAX_INDEXED_DISTANCE } from './dedupe/duplicate-policy';
 import { parseSecretKey } from './feeds/credentials/secret-box';
+import { PolledFeed, loadPollFeeds } from './polling/poll-feeds-config';
 
 export interface IngestConfig extends ServiceConfig {
   /** The zone a feed's local publish times are in when it gives no offset. */
@@ -22,6 +23,8 @@ export interface IngestConfig extends ServiceConfig {
    * fingerprint index finds every pair within.
    */
   duplicateMaxDistance: number;
+  /** Feeds ingest fetches itself (POLL_FEEDS). */
+  pollFeeds: PolledFeed[];
 }
 
 /** Who may post, and how they prove it (see README, "Feeds and keys"). */
@@ -53,6 +56,7 @@ export function loadIngestConfig(env: Record<string, string | undefined> = proce
     defaultFeed: readString(env, 'DEFAULT_FEED', 'smart'),
     feeds: loadFeedsConfig(env),
     duplicateMaxDistance: readDuplicateMaxDistance(env),
+    pollFeeds: loadPollFeeds(env),
   };
 }
 

@@ -35,7 +35,7 @@ export class IngestModule {
       imports: [
         HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
         ConfigModule.forService(config),
-        ObservabilityModule.forService(config.service),
+        ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule.forRoot(),
         // Per-feed rate limits; not a readiness check, since they let posts through while Redis is down.
         RedisModule.forRoot(),
@@ -43,7 +43,7 @@ export class IngestModule {
         FeedsModule.forConfig(config),
         ArticlesModule,
         WireIntakeModule,
-        FeedPollingModule.forRoot(),
+        FeedPollingModule.forFeeds(config.pollFeeds),
       ],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },

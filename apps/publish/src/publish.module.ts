@@ -21,7 +21,7 @@ export class PublishModule {
       imports: [
         HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS, REDIS_READINESS]),
         ConfigModule.forService(config),
-        ObservabilityModule.forService(config.service),
+        ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule.forRoot(),
         RedisModule.forRoot(),
         PersistenceModule.forService({ schema: 'publish', entities: [PublishedArticle], migrations: [CreatePublishedArticles1764000000002, DropAnnounced1764000000003, CreateProcessedEvents1764000000100] }),

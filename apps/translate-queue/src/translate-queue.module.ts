@@ -20,7 +20,7 @@ export class TranslateQueueModule {
       imports: [
         HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
         ConfigModule.forService(config),
-        ObservabilityModule.forService(config.service),
+        ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule.forRoot(),
         PersistenceModule.forService({ schema: 'translation', entities: [TranslationJob], migrations: [CreateTranslationJobs1764000000001, CreateProcessedEvents1764000000100] }),
       ],

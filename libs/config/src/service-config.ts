@@ -15,6 +15,8 @@ export interface ServiceConfig {
   database: { url: string; schemaPrefix: string };
   redis: { url: string };
   shutdownTimeoutMs: number;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
 }
 
 export class ConfigError extends Error {
@@ -77,7 +79,16 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Env
     },
     redis: { url: readString(env, 'REDIS_URL', 'redis://127.0.0.1:6379') },
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 20000, 1000),
+    logLevel: readLogLevel(env),
   };
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function readLogLevel(env: Env): string {
+  const level = readString(env, 'LOG_LEVEL', 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  return level;
 }
 
 /** Nest injection token for the validated ServiceConfig. */

@@ -13,7 +13,7 @@ import { currentTraceFields } from './record-context';
 @Global()
 @Module({})
 export class ObservabilityModule {
-  static forService(service: string, level = process.env.LOG_LEVEL ?? 'info'): DynamicModule {
+  static forService(service: string, level: string): DynamicModule {
     return {
       module: ObservabilityModule,
       imports: [

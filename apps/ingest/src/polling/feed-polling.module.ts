@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
 import { FeedPollingService, POLLED_FEEDS } from './feed-polling.service';
-import { PolledFeed, loadPollFeeds } from './poll-feeds-config';
+import { PolledFeed } from './poll-feeds-config';
 
 /**
  * Feeds ingest fetches itself on a schedule, with conditional GET. Needs
@@ -10,12 +10,8 @@ import { PolledFeed, loadPollFeeds } from './poll-feeds-config';
  */
 @Module({})
 export class FeedPollingModule {
-  /**
-   * Reads and validates POLL_FEEDS here, when the app's module is built:
-   * inside runService's config step, so a bad entry stops ingest with one
-   * line, like any other bad variable. Tests pass the feeds themselves.
-   */
-  static forRoot(feeds: PolledFeed[] = loadPollFeeds(process.env)): DynamicModule {
+  /** The feeds come from IngestConfig (POLL_FEEDS, validated with the rest at start-up). */
+  static forFeeds(feeds: PolledFeed[]): DynamicModule {
     return {
       module: FeedPollingModule,
       imports: [ArticlesModule],
