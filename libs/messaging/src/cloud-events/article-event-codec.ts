@@ -4,6 +4,7 @@ import {
   Article,
   ArticleEvent,
   ArticleEventType,
+  ArticleEventTypes,
   CLOUDEVENTS_SPEC_VERSION,
   CloudEventHeaders as H,
   NEWSROOM_SCHEMA_ID,
@@ -59,13 +60,21 @@ export function headerText(headers: IHeaders | undefined, name: string): string 
   return value === undefined ? undefined : value.toString('utf8');
 }
 
-/** Decodes and validates a record; anything that cannot become an event is poison. */
-export function decodeArticleEvent(message: KafkaMessage): ArticleEvent {
+const KNOWN_TYPES = new Set<string>(Object.values(ArticleEventTypes));
+
+/**
+ * Decodes and validates a record; anything that cannot become an event is
+ * poison. `expectedType` is what the record's topic carries (the contract's
+ * EVENT_TYPE_BY_TOPIC): an event of another type on it is poison too.
+ */
+export function decodeArticleEvent(message: KafkaMessage, expectedType?: ArticleEventType): ArticleEvent {
   const id = headerText(message.headers, H.id);
   const type = headerText(message.headers, H.type);
   const source = headerText(message.headers, H.source);
   const time = headerText(message.headers, H.time);
   if (!id || !type || !source || !time) throw new PoisonMessage('missing CloudEvents headers (ce_id, ce_type, ce_source, ce_time)');
+  if (!KNOWN_TYPES.has(type)) throw new PoisonMessage(`event ${id} has an unknown ce_type "${type}"`);
+  if (expectedType && type !== expectedType) throw new PoisonMessage(`event ${id} is a ${type} on a topic that carries ${expectedType}`);
   if (!message.value) throw new PoisonMessage(`event ${id} has no value`);
   let data: unknown;
   try {

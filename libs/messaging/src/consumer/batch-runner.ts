@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
-import { ArticleEvent, CloudEventHeaders } from '@news/contracts';
+import { ArticleEvent, ArticleEventType, CloudEventHeaders, EVENT_TYPE_BY_TOPIC, TopicName, physicalTopic } from '@news/contracts';
 import { PoisonMessage, decodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
 import { DEFAULT_MAX_MESSAGE_BYTES, EventTooLarge, FAILURE_TOPIC_HEADROOM_BYTES, recordBytes } from '../kafka/message-limits';
 import { provisionTopics, waitForTopics } from '../kafka/topic-provisioner';
@@ -83,13 +83,18 @@ export class BatchRunner {
   private readonly maxMessageBytes: number;
   private readonly sources = new Map<string, ArticleEventHandler>();
   private readonly retryTopics = new Set<string>();
+  /** Physical source topic -> the event type the contract says it carries. */
+  private readonly expectedTypes = new Map<string, ArticleEventType>();
 
   constructor(private readonly options: BatchRunnerOptions) {
     this.policy = options.policy ?? new RetryPolicy();
     this.processed = options.processed ?? rememberNothing;
     this.metrics = options.metrics ?? noConsumerMetrics;
     this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    const typeByPhysical = new Map(Object.entries(EVENT_TYPE_BY_TOPIC).map(([name, type]) => [physicalTopic(options.topicPrefix, name as TopicName), type]));
     for (const [topic, handler] of options.handlers) {
+      const expected = typeByPhysical.get(topic);
+      if (expected) this.expectedTypes.set(topic, expected);
       this.sources.set(topic, handler);
       this.sources.set(retryTopicFor(topic, options.groupId), handler);
       this.retryTopics.add(retryTopicFor(topic, options.groupId));
@@ -241,7 +246,7 @@ export class BatchRunner {
   private async processRecord(handler: ArticleEventHandler, record: InboundRecord, seen: Set<string>, payload: EachBatchPayload): Promise<RecordResult | null> {
     let event: ArticleEvent;
     try {
-      event = decodeArticleEvent(record.message);
+      event = decodeArticleEvent(record.message, this.expectedTypes.get(originalTopicOf(record)));
     } catch (error) {
       if (!(error instanceof PoisonMessage)) throw error;
       return { outputs: [this.deadLetter(record, error, failedAttemptsOf(record) + 1)] };
