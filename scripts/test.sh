@@ -12,6 +12,8 @@ ensure_kafka
 
 say "type-checking"
 npx tsc -p tsconfig.json --noEmit
+say "checking the dependency rules (.dependency-cruiser.cjs)"
+npx depcruise apps libs --config .dependency-cruiser.cjs
 
 status=0
 say "unit, integration and end-to-end tests"

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { ReadinessCheck } from './health.controller';
+
+/** A named readiness check: resolves when the dependency answers. */
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<void>;
+  /**
+   * False for a dependency the service can work without, only slower (Redis):
+   * its failure is reported as degraded but keeps the pod in service, since
+   * taking it out would turn slower answers into no answers.
+   */
+  critical?: boolean;
+}
 
 /** Something whose death the process cannot see from its event loop alone: a Kafka consumer, a relay. */
 export interface LivenessProbe {

@@ -1,17 +1,5 @@
 import { Controller, DynamicModule, Get, Inject, InjectionToken, Module, ServiceUnavailableException } from '@nestjs/common';
-import { HealthRegistry } from './health-registry';
-
-/** A named readiness check: resolves when the dependency answers. */
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-  /**
-   * False for a dependency the service can work without, only slower (Redis):
-   * its failure is reported as degraded but keeps the pod in service, since
-   * taking it out would turn slower answers into no answers.
-   */
-  critical?: boolean;
-}
+import { HealthRegistry, ReadinessCheck } from './health-registry';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
