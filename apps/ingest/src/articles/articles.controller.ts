@@ -1,20 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Res, applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiResponse, ApiTags, SchemaObject } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { INGEST_CONFIG, IngestConfig } from '../ingest-config';
 import { ApiProblems } from '../feeds/api-docs';
 import { AuthenticatedFeed, FeedAccess } from '../feeds/admit-feed-request/feed-access.decorator';
-import { parseDocument } from '../formats/parse-document';
-import { AcceptArticleUseCase, AcceptedArticle } from './accept-article/accept-article.use-case';
+import { AcceptedArticle } from './accept-article/accept-article.use-case';
+import { IngestDocumentUseCase } from './ingest-document/ingest-document.use-case';
 
 /** Feeds post articles here; 202 means the article is durable. */
 @ApiTags('articles')
 @Controller('v1/articles')
 export class ArticlesController {
-  constructor(
-    @Inject(AcceptArticleUseCase) private readonly acceptArticle: AcceptArticleUseCase,
-    @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
-  ) {}
+  constructor(@Inject(IngestDocumentUseCase) private readonly ingestDocument: IngestDocumentUseCase) {}
 
   @Post()
   @HttpCode(202)
@@ -27,14 +23,10 @@ export class ArticlesController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AcceptedArticle | { articles: AcceptedArticle[] }> {
-    const stories = parseDocument(Buffer.isBuffer(body) ? body : undefined, contentType, { timeZone: this.config.feedTimeZone });
-    const accepted: AcceptedArticle[] = [];
-    for (const parsed of stories) {
-      accepted.push(await this.acceptArticle.execute({ feed, parsed, correlationId }));
-    }
-    // A re-post of what is already stored queues nothing: a plain 200 with the existing ids.
-    if (accepted.every((a) => a.outcome === 'unchanged' || a.outcome === 'duplicate')) response.status(200);
-    return accepted.length === 1 ? accepted[0] : { articles: accepted };
+    const { articles, queued } = await this.ingestDocument.execute({ feed, body: Buffer.isBuffer(body) ? body : undefined, contentType, correlationId });
+    // A re-post of what is already stored, or duplicates only, queues nothing: a plain 200 with the ids.
+    if (queued === 0) response.status(200);
+    return articles.length === 1 ? articles[0] : { articles };
   }
 }
 

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AcceptArticleInput, AcceptedArticle } from '../articles/accept-article/accept-article.use-case';
+import { AcceptArticle, IngestedDocument, ingestDocument } from '../articles/ingest-document/ingest-document';
 import { IntakeError } from '../formats/intake-error';
-import { parseDocument } from '../formats/parse-document';
-import { ParsedArticle } from '../formats/parsed-article';
 import { conditionalGet } from './conditional-get';
 import { FeedValidatorsStore, InMemoryFeedValidators } from './feed-validators.store';
 import { PolledFeed } from './poll-feeds-config';
@@ -15,7 +13,7 @@ export interface PollLogger {
 
 export interface FeedPollerOptions {
   fetch: typeof fetch;
-  accept: (input: AcceptArticleInput) => Promise<AcceptedArticle>;
+  accept: AcceptArticle;
   /** FEED_TIME_ZONE, for feeds whose entry names no zone. */
   timeZone: string;
   /** MAX_BODY_BYTES: a polled document obeys the same limit as a posted one. */
@@ -56,24 +54,19 @@ export class FeedPoller {
         await this.validators.set(feed, got.validators);
         return { feed, status: 'not-modified' };
       }
-      let stories: ParsedArticle[];
+      const document = { feed, body: got.body, contentType: got.contentType, correlationId: `poll-${feed}-${randomUUID()}`, timeZone: polled.timeZone ?? this.options.timeZone };
+      let ingested: IngestedDocument;
       try {
-        stories = parseDocument(got.body, got.contentType, { timeZone: polled.timeZone ?? this.options.timeZone });
+        ingested = await ingestDocument(document, this.options.accept);
       } catch (error) {
-        if (!(error instanceof IntakeError)) throw error;
         // The same bytes would be refused the same way: ask with these validators, so the next refusal is of a new version.
-        await this.validators.set(feed, got.validators);
+        if (error instanceof IntakeError) await this.validators.set(feed, got.validators);
         throw error;
       }
-      const correlationId = `poll-${feed}-${randomUUID()}`;
-      let changed = 0;
-      for (const parsed of stories) {
-        const accepted = await this.options.accept({ feed, parsed, correlationId });
-        if (accepted.outcome !== 'unchanged') changed++;
-      }
       await this.validators.set(feed, got.validators);
-      if (changed > 0) logger.log(`feed ${feed}: ${stories.length} stories from ${polled.url}, ${changed} new or changed`);
-      return { feed, status: 'accepted', stories: stories.length, changed };
+      const { articles, changed } = ingested;
+      if (changed > 0) logger.log(`feed ${feed}: ${articles.length} stories from ${polled.url}, ${changed} new or changed`);
+      return { feed, status: 'accepted', stories: articles.length, changed };
     } catch (error) {
       if (error instanceof IntakeError) {
         const reason = `${error.code}${error.pointer ? ` (${error.pointer})` : ''}: ${error.message}`;

@@ -1,9 +1,6 @@
 import { KafkaMessage } from 'kafkajs';
-import type { AcceptArticleInput, AcceptedArticle } from '../articles/accept-article/accept-article.use-case';
-import { parseDocument } from '../formats/parse-document';
+import { AcceptArticle, IngestedDocument, ingestDocument } from '../articles/ingest-document/ingest-document';
 import { readWireDocument } from './wire-document';
-
-export type AcceptArticle = (input: AcceptArticleInput) => Promise<AcceptedArticle>;
 
 export interface WireRecordRules {
   /** IANA zone of the feeds' local times (FEED_TIME_ZONE). */
@@ -23,12 +20,8 @@ export class WireRecordHandler {
     private readonly rules: WireRecordRules,
   ) {}
 
-  async handle(message: KafkaMessage): Promise<AcceptedArticle[]> {
+  async handle(message: KafkaMessage): Promise<IngestedDocument> {
     const document = readWireDocument(message, this.rules.maxBytes);
-    const stories = parseDocument(document.body, document.contentType, { timeZone: this.rules.timeZone });
-    const accepted: AcceptedArticle[] = [];
-    // One at a time, in the document's order; a redelivery re-accepts the earlier ones as "unchanged".
-    for (const parsed of stories) accepted.push(await this.accept({ feed: document.feed, parsed, correlationId: document.correlationId }));
-    return accepted;
+    return ingestDocument({ ...document, timeZone: this.rules.timeZone }, this.accept);
   }
 }
