@@ -1,0 +1,57 @@
+import Redis from 'ioredis';
+import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
+import { CacheAside } from './cache-aside';
+
+const quiet = { warn: () => undefined };
+
+describe('CacheAside against the real Redis', () => {
+  const prefix = uniqueRunPrefix('cache');
+  let redis: Redis;
+
+  beforeAll(() => {
+    redis = new Redis(testInfrastructure.redisUrl, { lazyConnect: false });
+  });
+
+  afterAll(async () => {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it('loads once, then answers from Redis until the key is invalidated', async () => {
+    const cache = new CacheAside(redis, quiet);
+    let loads = 0;
+    const load = async () => ({ headline: `version ${++loads}` });
+    const key = `${prefix}:article`;
+
+    expect(await cache.get(key, 60, load)).toEqual({ headline: 'version 1' });
+    expect(await cache.get(key, 60, load)).toEqual({ headline: 'version 1' });
+    expect(await redis.ttl(key)).toBeGreaterThan(0);
+    await cache.invalidate(key);
+    expect(await cache.get(key, 60, load)).toEqual({ headline: 'version 2' });
+    expect(loads).toBe(2);
+  });
+
+  it('caches no "not found", so an article that arrives later is found', async () => {
+    const cache = new CacheAside(redis, quiet);
+    let stored: { headline: string } | null = null;
+    const key = `${prefix}:missing`;
+
+    expect(await cache.get(key, 60, async () => stored)).toBeNull();
+    stored = { headline: 'arrived' };
+    expect(await cache.get(key, 60, async () => stored)).toEqual({ headline: 'arrived' });
+  });
+
+  it('answers from the source, correctly, when Redis is away', async () => {
+    const away = new Redis('redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+    const warnings: string[] = [];
+    const cache = new CacheAside(away, { warn: (m) => void warnings.push(m) });
+    try {
+      expect(await cache.get(`${prefix}:x`, 60, async () => ({ headline: 'from Postgres' }))).toEqual({ headline: 'from Postgres' });
+      await cache.invalidate(`${prefix}:x`);
+      expect(warnings.length).toBeGreaterThan(0);
+    } finally {
+      away.disconnect();
+    }
+  });
+});
