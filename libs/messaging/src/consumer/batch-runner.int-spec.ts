@@ -54,7 +54,7 @@ describe('BatchRunner against the real broker', () => {
     const okEvent = encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: ok });
     await produceTo(kafka, source, [
       okEvent,
-      { key: 'poison', value: JSON.stringify({ uri: 'not an article' }), headers: { ce_id: 'p1', ce_type: 'x', ce_source: 'test', ce_time: new Date().toISOString() } },
+      { key: 'poison', value: JSON.stringify({ uri: 'not an article' }), headers: { ce_id: 'p1', ce_type: ArticleEventTypes.ingested, ce_source: 'test', ce_time: new Date().toISOString() } },
       encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: flaky }),
       encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: broken }),
       okEvent, // the same event produced twice
