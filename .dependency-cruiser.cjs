@@ -8,7 +8,12 @@
  *   layer 2  persistence, observability       adapters that implement layer-1 interfaces
  *   layer 3  runtime                          the composition root every main() uses
  */
-const LAYERS = [['contracts', 'config', 'text', 'http'], ['cache', 'messaging'], ['persistence', 'observability'], ['runtime']];
+const LAYERS = [
+  ['contracts', 'config', 'text', 'http'],
+  ['cache', 'messaging'],
+  ['persistence', 'observability'],
+  ['runtime'],
+];
 
 const layerRules = LAYERS.flatMap((layer, index) =>
   layer.map((lib) => ({
@@ -18,7 +23,12 @@ const layerRules = LAYERS.flatMap((layer, index) =>
     from: { path: `^libs/${lib}/` },
     to: {
       path: '^libs/([^/]+)/',
-      pathNot: [`^libs/${lib}/`, ...LAYERS.slice(0, index).flat().map((lower) => `^libs/${lower}/`)],
+      pathNot: [
+        `^libs/${lib}/`,
+        ...LAYERS.slice(0, index)
+          .flat()
+          .map((lower) => `^libs/${lower}/`),
+      ],
     },
   })),
 );
@@ -34,7 +44,12 @@ module.exports = {
       from: { path: '^apps/([^/]+)/' },
       to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
     },
-    { name: 'production-code-never-imports-tests', severity: 'error', from: { path: '^(apps|libs)/', pathNot: '\\.(int-|e2e-|fault-)?spec\\.ts$' }, to: { path: '(^test/|\\.spec\\.ts$|\\.test-helper\\.ts$)' } },
+    {
+      name: 'production-code-never-imports-tests',
+      severity: 'error',
+      from: { path: '^(apps|libs)/', pathNot: '\\.(int-|e2e-|fault-)?spec\\.ts$' },
+      to: { path: '(^test/|\\.spec\\.ts$|\\.test-helper\\.ts$)' },
+    },
     ...layerRules,
   ],
   options: {

@@ -17,7 +17,14 @@ export interface BenchOptions {
   resultsDir: string;
 }
 
-const DEFAULTS = { duration: '60', rate: '100', seed: '1', concurrency: '32', 'raw-messages': '20000', 'results-dir': 'bench/results' };
+const DEFAULTS = {
+  duration: '60',
+  rate: '100',
+  seed: '1',
+  concurrency: '32',
+  'raw-messages': '20000',
+  'results-dir': 'bench/results',
+};
 
 export function readBenchOptions(argv: readonly string[], env: Record<string, string | undefined>): BenchOptions {
   const flags = readFlags(argv);
@@ -25,9 +32,11 @@ export function readBenchOptions(argv: readonly string[], env: Record<string, st
   const prefix = flags.get('prefix') ?? env.TOPIC_PREFIX ?? '';
   if (!/^[a-z0-9_]+$/.test(prefix)) throw new Error(`--prefix (or TOPIC_PREFIX) must be a-z0-9_, got "${prefix}"`);
   const ingestUrl = flags.get('ingest') ?? 'http://127.0.0.1:3001';
-  if (!ingestUrl.startsWith('http://127.0.0.1:')) throw new Error(`the bench only targets 127.0.0.1, got --ingest ${ingestUrl}`);
+  if (!ingestUrl.startsWith('http://127.0.0.1:'))
+    throw new Error(`the bench only targets 127.0.0.1, got --ingest ${ingestUrl}`);
   const brokers = (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  if (brokers.some((b) => !b.startsWith('127.0.0.1:'))) throw new Error(`the bench only targets 127.0.0.1, got KAFKA_BROKERS ${brokers.join(',')}`);
+  if (brokers.some((b) => !b.startsWith('127.0.0.1:')))
+    throw new Error(`the bench only targets 127.0.0.1, got KAFKA_BROKERS ${brokers.join(',')}`);
   return {
     durationSeconds: positive('duration', value('duration')),
     rate: positive('rate', value('rate')),

@@ -27,10 +27,18 @@ async function main(): Promise<void> {
   const sample = new CorpusStream({ seed: options.seed, ...CORPUS });
   const payloads = Array.from({ length: RAW_PAYLOADS }, () => Buffer.from(sample.next().text, 'utf8'));
   log(`phase 1: raw kafkajs passthrough of ${options.rawMessages} messages (${avgKb(payloads)} kB average)`);
-  const raw = await measureRawPassthrough(kafka, `${options.topicPrefix}.bench.raw`, payloads, options.rawMessages, RAW_TIMEOUT_MS);
+  const raw = await measureRawPassthrough(
+    kafka,
+    `${options.topicPrefix}.bench.raw`,
+    payloads,
+    options.rawMessages,
+    RAW_TIMEOUT_MS,
+  );
   log(`  ${raw.messagesPerSecond.toFixed(0)} msgs/s, ${raw.megabytesPerSecond.toFixed(1)} MB/s`);
 
-  log(`phase 2: pipeline, ${options.durationSeconds / 2} s at ${options.rate}/s then ${options.durationSeconds / 2} s at max rate (${options.concurrency} in flight)`);
+  log(
+    `phase 2: pipeline, ${options.durationSeconds / 2} s at ${options.rate}/s then ${options.durationSeconds / 2} s at max rate (${options.concurrency} in flight)`,
+  );
   const run = await runPipeline(kafka, options, new CorpusStream({ seed: options.seed, ...CORPUS }));
   const result = buildResult(startedAt, options, raw, run);
   const markdown = renderMarkdown(result);

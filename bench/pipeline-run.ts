@@ -35,12 +35,15 @@ const BENCH_RATE_LIMIT_PER_MINUTE = 100_000_000;
 export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: CorpusStream): Promise<PipelineRun> {
   const startedAt = performance.now();
   const latency = new LatencyRecorder(startedAt);
-  const watcher = new PublishedWatcher(kafka, physicalTopic(options.topicPrefix, Topics.published), (id, v, at) => latency.arrived(id, v, at));
+  const watcher = new PublishedWatcher(kafka, physicalTopic(options.topicPrefix, Topics.published), (id, v, at) =>
+    latency.arrived(id, v, at),
+  );
   const driver = new LoadDriver(options.ingestUrl, corpus, latency, startedAt, await benchFeedKey());
   const admin = kafka.admin();
   await Promise.all([watcher.start(), admin.connect()]);
   const phase = { name: 'fixed' };
-  const progress = (): string => `${phase.name}: sent ${driver.tally.sent} in flight ${driver.tally.inFlight} accepted ${driver.tally.acceptedTimes.length} published ${latency.published}`;
+  const progress = (): string =>
+    `${phase.name}: sent ${driver.tally.sent} in flight ${driver.tally.inFlight} accepted ${driver.tally.acceptedTimes.length} published ${latency.published}`;
   const sampler = new Sampler(admin, pipelineStages(options.topicPrefix), options.pids, startedAt, progress);
   sampler.start();
   try {
@@ -53,7 +56,15 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
     const maxEnd = performance.now();
     phase.name = 'drain';
     await drain(latency);
-    return { startedAt, fixedWindow: [fixedStart, maxStart], maxWindow: [maxStart, maxEnd], drainSeconds: (performance.now() - maxEnd) / 1000, latency, driver, sampler };
+    return {
+      startedAt,
+      fixedWindow: [fixedStart, maxStart],
+      maxWindow: [maxStart, maxEnd],
+      drainSeconds: (performance.now() - maxEnd) / 1000,
+      latency,
+      driver,
+      sampler,
+    };
   } finally {
     sampler.stop();
     await Promise.allSettled([watcher.stop(), admin.disconnect()]);

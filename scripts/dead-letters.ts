@@ -12,10 +12,13 @@ async function main(argv: string[]): Promise<void> {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const desk = new DeadLetterDesk(createKafka({ brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), clientId: 'dead-letter-desk' }));
+  const desk = new DeadLetterDesk(
+    createKafka({ brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), clientId: 'dead-letter-desk' }),
+  );
   switch (command) {
     case 'list':
-      for (const t of await desk.topics(option('prefix') ?? '')) console.log(`${t}\t${(await desk.read(t)).length} record(s)`);
+      for (const t of await desk.topics(option('prefix') ?? ''))
+        console.log(`${t}\t${(await desk.read(t)).length} record(s)`);
       return;
     case 'inspect': {
       if (!topic) throw new Error('inspect needs a dead-letter topic');
@@ -44,7 +47,11 @@ function format(l: DeadLetter): string {
     `  from      ${l.originalTopic ?? '?'}/${l.originalPartition ?? '?'}@${l.originalOffset ?? '?'} (group ${l.consumerGroup ?? '?'})`,
     `  attempts  ${l.attempts ?? '?'}`,
     `  error     ${l.error ?? '?'}`,
-    ...(l.truncated ? [`  value     cut to fit (${l.truncated} bytes in all); not replayable: the whole record is at the "from" address above`] : []),
+    ...(l.truncated
+      ? [
+          `  value     cut to fit (${l.truncated} bytes in all); not replayable: the whole record is at the "from" address above`,
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -12,7 +12,9 @@ async function once(kafka) {
   await admin.connect();
   try {
     if (!(await admin.listTopics()).includes(TOPIC)) {
-      await admin.createTopics({ waitForLeaders: true, topics: [{ topic: TOPIC, numPartitions: 1, replicationFactor: 1 }] }).catch(() => undefined);
+      await admin
+        .createTopics({ waitForLeaders: true, topics: [{ topic: TOPIC, numPartitions: 1, replicationFactor: 1 }] })
+        .catch(() => undefined);
     }
   } finally {
     await admin.disconnect();
@@ -42,7 +44,10 @@ async function warmUp(brokers, timeoutMs = 120000) {
     try {
       return await once(kafka);
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`the broker at ${brokers.join(',')} is not ready for groups and transactions: ${error.message}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `the broker at ${brokers.join(',')} is not ready for groups and transactions: ${error.message}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
@@ -54,7 +59,10 @@ if (require.main === module) {
   const brokers = (process.argv[2] || process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(',');
   const started = Date.now();
   warmUp(brokers).then(
-    () => console.log(`kafka-warmup: ${brokers.join(',')} ready for groups and transactions (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+    () =>
+      console.log(
+        `kafka-warmup: ${brokers.join(',')} ready for groups and transactions (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      ),
     (error) => {
       console.error(`kafka-warmup: ${error.message}`);
       process.exit(1);

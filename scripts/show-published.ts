@@ -17,12 +17,17 @@ async function main(): Promise<void> {
 
   const response = await fetch(`${ingestUrl}/v1/articles`, {
     method: 'POST',
-    headers: { 'content-type': 'text/plain; charset=utf-8', ...feedHeaders(process.env.FEED_ID ?? 'smart', process.env.FEED_KEY) },
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      ...feedHeaders(process.env.FEED_ID ?? 'smart', process.env.FEED_KEY),
+    },
     body: readFileSync(file),
   });
   const answer = (await response.json()) as { articleId: string; version: number; outcome: string };
   if (!response.ok) throw new Error(`ingest refused the article (${response.status}): ${JSON.stringify(answer)}`);
-  console.log(`ingest answered ${response.status}: article ${answer.articleId} version ${answer.version} (${answer.outcome})`);
+  console.log(
+    `ingest answered ${response.status}: article ${answer.articleId} version ${answer.version} (${answer.outcome})`,
+  );
 
   const article = await waitForPublished(brokers, topic, answer.articleId, answer.version);
   console.log(`\npublished on ${topic} after ${Date.now() - started} ms:\n`);
@@ -33,13 +38,23 @@ function feedHeaders(feed: string, key: string | undefined): Record<string, stri
   return key ? { 'x-feed-id': feed, authorization: `Bearer ${key}` } : { 'x-feed-id': feed };
 }
 
-async function waitForPublished(brokers: string[], topic: string, articleId: string, version: number): Promise<Article> {
-  const consumer = createKafka({ brokers, clientId: 'show-published' }).consumer({ groupId: `show-published-${Date.now()}` });
+async function waitForPublished(
+  brokers: string[],
+  topic: string,
+  articleId: string,
+  version: number,
+): Promise<Article> {
+  const consumer = createKafka({ brokers, clientId: 'show-published' }).consumer({
+    groupId: `show-published-${Date.now()}`,
+  });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   try {
     return await new Promise<Article>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`article ${articleId} did not reach ${topic} within 60 s`)), 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`article ${articleId} did not reach ${topic} within 60 s`)),
+        60_000,
+      );
       void consumer.run({
         eachMessage: async ({ message }) => {
           if (message.key?.toString() !== articleId || !message.value) return;
@@ -58,7 +73,11 @@ async function waitForPublished(brokers: string[], topic: string, articleId: str
 function describe(article: Article): string {
   const text = article.bodies.find((b) => b.contentType === 'text/plain')?.value ?? '';
   const credits = article.newsroom.credits.map((c) => `${c.role}: ${c.name}`).join(' | ');
-  const subject = (rel: string) => article.subjects?.filter((s) => s.rel === rel).map((s) => (s.literal ? `${s.literal} (${s.name})` : s.name)).join(', ');
+  const subject = (rel: string) =>
+    article.subjects
+      ?.filter((s) => s.rel === rel)
+      .map((s) => (s.literal ? `${s.literal} (${s.name})` : s.name))
+      .join(', ');
   const place = article.newsroom.enrichment?.datelinePlace;
   return [
     `  headline    ${article.headlines[0].value}`,

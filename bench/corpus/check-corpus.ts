@@ -34,7 +34,8 @@ function check(doc: CorpusDocument): string[] {
     if (parsed.language !== doc.language) problems.push(`language ${parsed.language}, expected ${doc.language}`);
     if (!parsed.category) problems.push('no category');
     if (!parsed.dateline) problems.push('no dateline');
-    if (parsed.credits.length !== (doc.language === 'ar' ? 1 : 3)) problems.push(`credits ${JSON.stringify(parsed.credits)}`);
+    if (parsed.credits.length !== (doc.language === 'ar' ? 1 : 3))
+      problems.push(`credits ${JSON.stringify(parsed.credits)}`);
     if (!parsed.links.previous || !parsed.links.next) problems.push('no previous/next links');
     if (doc.language === 'en' && parsed.translatedFrom !== 'ar') problems.push('not marked as translated');
     return problems;

@@ -47,7 +47,8 @@ export class CorpusStream {
     const roll = this.rng.next();
     const eligible = this.stories.length - MIN_REPOST_DISTANCE;
     if (eligible > 0 && roll < this.options.repostShare) return this.again(this.rng.int(0, eligible - 1), 'unchanged');
-    if (eligible > 0 && roll < this.options.repostShare + this.options.updateShare) return this.again(this.rng.int(0, eligible - 1), 'new-version');
+    if (eligible > 0 && roll < this.options.repostShare + this.options.updateShare)
+      return this.again(this.rng.int(0, eligible - 1), 'new-version');
     this.stories.push(this.newStory());
     return this.document(this.stories.length - 1, 'created');
   }
@@ -56,7 +57,10 @@ export class CorpusStream {
     if (expected === 'new-version') {
       const spec = this.stories[story];
       // Same headline and date, so the same id; one paragraph rewritten.
-      this.stories[story] = { ...spec, paragraphs: [...spec.paragraphs.slice(0, -1), ...writeParagraphs(spec.language, 20, this.rng)] };
+      this.stories[story] = {
+        ...spec,
+        paragraphs: [...spec.paragraphs.slice(0, -1), ...writeParagraphs(spec.language, 20, this.rng)],
+      };
     }
     return this.document(story, expected);
   }
@@ -75,7 +79,14 @@ export class CorpusStream {
       language,
       headline: this.uniqueHeadline(language),
       byline: this.byline(language),
-      publishedOn: formatArabicDateTime({ year: rng.int(2016, 2019), month: rng.int(1, 12), day: rng.int(1, 28), hour: rng.int(8, 22), minute: rng.int(0, 59), second: rng.int(0, 59) }),
+      publishedOn: formatArabicDateTime({
+        year: rng.int(2016, 2019),
+        month: rng.int(1, 12),
+        day: rng.int(1, 28),
+        hour: rng.int(8, 22),
+        minute: rng.int(0, 59),
+        second: rng.int(0, 59),
+      }),
       categoryLabel: category.label,
       tag: rng.pick(TAGS),
       datelinePlace: rng.int(0, PLACES.length - 1),
@@ -97,6 +108,8 @@ export class CorpusStream {
   /** Arabic stories credit an editor; English ones are translations with all three roles. */
   private byline(language: CorpusLanguage): string {
     const [editor, translator, translationEditor] = [0, 1, 2].map(() => this.rng.pick(PEOPLE));
-    return language === 'ar' ? `تحرير ${editor}` : `تحرير ${editor} | ترجمة ${translator} | تحرير الترجمة ${translationEditor}`;
+    return language === 'ar'
+      ? `تحرير ${editor}`
+      : `تحرير ${editor} | ترجمة ${translator} | تحرير الترجمة ${translationEditor}`;
   }
 }

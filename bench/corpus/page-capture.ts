@@ -25,7 +25,9 @@ export interface PageCaptureSpec {
 export function renderPageCapture(spec: PageCaptureSpec): string {
   const creditLine = `${spec.byline} 🕔 تم النشر بتاريخ : ${spec.publishedOn} ${spec.categoryLabel} ${spec.tag}`.trim();
   const blocks = [spec.headline, creditLine, ...datelineAndBody(spec), 'الاخبار المتعلقة', ...spec.related, creditLine];
-  return [...blocks, 'الخبر السابق', spec.previous, 'الخبر التالي', spec.next].join('\n\n').replace(/\n\nالخبر (السابق|التالي)\n\n/g, '\nالخبر $1\n');
+  return [...blocks, 'الخبر السابق', spec.previous, 'الخبر التالي', spec.next]
+    .join('\n\n')
+    .replace(/\n\nالخبر (السابق|التالي)\n\n/g, '\nالخبر $1\n');
 }
 
 function datelineAndBody(spec: PageCaptureSpec): string[] {

@@ -33,18 +33,41 @@ export const ORGANISATIONS: readonly Place[] = [
 
 /** Arabic names, as the credit line prints them. */
 export const PEOPLE: readonly string[] = [
-  'أمنة رياض', 'محمد غيث', 'فرح ناصيف', 'سيرين النعسان', 'عمار حمو', 'حسن برهان',
-  'رشا علي', 'خالد الأحمد', 'نور الدين عمر', 'ليلى حسن', 'يوسف المصري', 'هبة العلي',
+  'أمنة رياض',
+  'محمد غيث',
+  'فرح ناصيف',
+  'سيرين النعسان',
+  'عمار حمو',
+  'حسن برهان',
+  'رشا علي',
+  'خالد الأحمد',
+  'نور الدين عمر',
+  'ليلى حسن',
+  'يوسف المصري',
+  'هبة العلي',
 ];
 
 /** Names the English texts quote. */
 export const SPEAKERS: readonly string[] = [
-  'Hussam Salamah', 'Fateh Hasoun', 'Abu Khaled', 'Mohammed Rashid', 'Sami Youssef', 'Rami Abdul Rahman',
+  'Hussam Salamah',
+  'Fateh Hasoun',
+  'Abu Khaled',
+  'Mohammed Rashid',
+  'Sami Youssef',
+  'Rami Abdul Rahman',
 ];
 
 export const AGENCY = { en: 'SMART', ar: 'سمارت' } as const;
 
-export const TAGS: readonly string[] = ['تنظيم الدولة الإسلامية', 'الدفاع المدني', 'قصف', 'نازحون', 'أسعار', 'مياه الشرب', ''];
+export const TAGS: readonly string[] = [
+  'تنظيم الدولة الإسلامية',
+  'الدفاع المدني',
+  'قصف',
+  'نازحون',
+  'أسعار',
+  'مياه الشرب',
+  '',
+];
 
 export const EN_HEADLINES: readonly string[] = [
   'Shelling kills {n} civilians in {place} countryside',
@@ -92,5 +115,13 @@ export const AR_SENTENCES: readonly string[] = [
   'ويأتي ذلك بعد إعلان {org} خطة جديدة لتوزيع المياه في المنطقة.',
 ];
 
-export const EN_DAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const EN_DAYS: readonly string[] = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
 export const AR_DAYS: readonly string[] = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];

@@ -10,8 +10,16 @@ export type ArrivalHandler = (articleId: string, version: number, at: number) =>
 export class PublishedWatcher {
   private readonly consumer: Consumer;
 
-  constructor(kafka: Kafka, private readonly topic: string, private readonly onArrival: ArrivalHandler) {
-    this.consumer = kafka.consumer({ groupId: `${topic}.bench-watcher`, allowAutoTopicCreation: false, maxWaitTimeInMs: 50 });
+  constructor(
+    kafka: Kafka,
+    private readonly topic: string,
+    private readonly onArrival: ArrivalHandler,
+  ) {
+    this.consumer = kafka.consumer({
+      groupId: `${topic}.bench-watcher`,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 50,
+    });
   }
 
   async start(): Promise<void> {

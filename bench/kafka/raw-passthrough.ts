@@ -20,19 +20,40 @@ const SENDS_IN_FLIGHT = 8;
  * payloads to a fresh 6-partition topic and one consumer group reads them
  * back. Time runs from the first send to the last message consumed.
  */
-export async function measureRawPassthrough(kafka: Kafka, topic: string, payloads: readonly Buffer[], count: number, timeoutMs: number): Promise<RawPassthroughResult> {
+export async function measureRawPassthrough(
+  kafka: Kafka,
+  topic: string,
+  payloads: readonly Buffer[],
+  count: number,
+  timeoutMs: number,
+): Promise<RawPassthroughResult> {
   await createTopic(kafka, topic);
   const consumer = kafka.consumer({ groupId: `${topic}.reader`, allowAutoTopicCreation: false });
-  const producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer({
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   let consumed = 0;
   let lastAt = 0;
   try {
-    await Promise.all([producer.connect(), joinGroup(consumer, topic, (n) => ((consumed += n), (lastAt = performance.now())))]);
+    await Promise.all([
+      producer.connect(),
+      joinGroup(consumer, topic, (n) => ((consumed += n), (lastAt = performance.now()))),
+    ]);
     const startedAt = performance.now();
     const bytes = await produceAll(producer, topic, payloads, count);
     await until(() => consumed >= count, startedAt + timeoutMs);
     const seconds = ((consumed >= count ? lastAt : performance.now()) - startedAt) / 1000;
-    return { topic, messages: count, consumed, bytes, seconds, messagesPerSecond: consumed / seconds, megabytesPerSecond: bytes / 1e6 / seconds, complete: consumed >= count };
+    return {
+      topic,
+      messages: count,
+      consumed,
+      bytes,
+      seconds,
+      messagesPerSecond: consumed / seconds,
+      megabytesPerSecond: bytes / 1e6 / seconds,
+      complete: consumed >= count,
+    };
   } finally {
     await Promise.allSettled([producer.disconnect(), consumer.disconnect()]);
     await deleteTopic(kafka, topic);
@@ -65,7 +86,12 @@ async function joinGroup(consumer: Consumer, topic: string, onMessages: (n: numb
   await joined;
 }
 
-async function produceAll(producer: Producer, topic: string, payloads: readonly Buffer[], count: number): Promise<number> {
+async function produceAll(
+  producer: Producer,
+  topic: string,
+  payloads: readonly Buffer[],
+  count: number,
+): Promise<number> {
   let next = 0;
   let bytes = 0;
   const sender = async (): Promise<void> => {

@@ -21,7 +21,15 @@ const MAX_OPEN_REQUESTS = 2000;
 
 /** Posts the corpus to ingest and hands each 202 to the latency recorder. */
 export class LoadDriver {
-  readonly tally: LoadTally = { sent: 0, answers: {}, unexpected: 0, skipped: 0, inFlight: 0, acceptedPerSecond: [], acceptedTimes: [] };
+  readonly tally: LoadTally = {
+    sent: 0,
+    answers: {},
+    unexpected: 0,
+    skipped: 0,
+    inFlight: 0,
+    acceptedPerSecond: [],
+    acceptedTimes: [],
+  };
 
   constructor(
     private readonly ingestUrl: string,

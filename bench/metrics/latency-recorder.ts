@@ -73,7 +73,14 @@ export class LatencyRecorder {
   summary(phase: LoadPhase): LatencySummary {
     const h = this.byPhase[phase];
     const at = (p: number): number => (h.totalCount === 0 ? 0 : h.getValueAtPercentile(p));
-    return { count: h.totalCount, p50: at(50), p95: at(95), p99: at(99), max: h.totalCount === 0 ? 0 : h.maxValue, mean: h.totalCount === 0 ? 0 : h.mean };
+    return {
+      count: h.totalCount,
+      p50: at(50),
+      p95: at(95),
+      p99: at(99),
+      max: h.totalCount === 0 ? 0 : h.maxValue,
+      mean: h.totalCount === 0 ? 0 : h.mean,
+    };
   }
 
   private record(phase: LoadPhase, latencyMs: number, arrivedAt: number): void {
@@ -89,7 +96,12 @@ export class LatencyRecorder {
 }
 
 function newHistogram(): hdr.Histogram {
-  return hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: HIGHEST_MS, numberOfSignificantValueDigits: 3, useWebAssembly: false });
+  return hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: HIGHEST_MS,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false,
+  });
 }
 
 /** The p-th percentile of a small array (nearest rank). */

@@ -19,5 +19,10 @@ export interface RssSummary {
 
 export function summariseRss(pid: number, samples: readonly number[]): RssSummary {
   const total = samples.reduce((a, b) => a + b, 0);
-  return { pid, samples: samples.length, maxMb: samples.length ? Math.max(...samples) : 0, meanMb: samples.length ? total / samples.length : 0 };
+  return {
+    pid,
+    samples: samples.length,
+    maxMb: samples.length ? Math.max(...samples) : 0,
+    meanMb: samples.length ? total / samples.length : 0,
+  };
 }

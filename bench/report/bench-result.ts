@@ -24,13 +24,26 @@ export interface Target {
 
 export interface BenchResult {
   startedAt: string;
-  settings: { durationSeconds: number; rate: number; seed: number; concurrency: number; rawMessages: number; topicPrefix: string };
+  settings: {
+    durationSeconds: number;
+    rate: number;
+    seed: number;
+    concurrency: number;
+    rawMessages: number;
+    topicPrefix: string;
+  };
   machine: { cpus: number; node: string; memoryGb: number };
   raw: RawPassthroughResult;
   pipeline: {
     durationSplit: string;
     fixed: { seconds: number; offeredPerSecond: number; latencyMs: LatencySummary };
-    max: { seconds: number; concurrency: number; acceptedPerSecond: number; publishedPerSecond: number; latencyMs: LatencySummary };
+    max: {
+      seconds: number;
+      concurrency: number;
+      acceptedPerSecond: number;
+      publishedPerSecond: number;
+      latencyMs: LatencySummary;
+    };
     answers: Record<string, number>;
     unexpectedAnswers: number;
     skippedSends: number;

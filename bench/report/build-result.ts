@@ -9,16 +9,29 @@ import { evaluateTargets } from './targets';
 
 export const RELATED_NEWS = 'not measured: endpoint does not exist yet';
 
-export function buildResult(startedAt: Date, options: BenchOptions, raw: RawPassthroughResult, run: PipelineRun): BenchResult {
+export function buildResult(
+  startedAt: Date,
+  options: BenchOptions,
+  raw: RawPassthroughResult,
+  run: PipelineRun,
+): BenchResult {
   const { latency, driver, sampler } = run;
   const seconds = ([from, to]: [number, number]): number => (to - from) / 1000;
-  const within = (times: readonly number[], [from, to]: [number, number]): number => times.filter((t) => t >= from && t < to).length;
+  const within = (times: readonly number[], [from, to]: [number, number]): number =>
+    times.filter((t) => t >= from && t < to).length;
   const maxSeconds = seconds(run.maxWindow);
   const { acceptedTimes, answers, unexpected, skipped } = driver.tally;
   const lag = lagSummary(run);
   const partial: Omit<BenchResult, 'targets'> = {
     startedAt: startedAt.toISOString(),
-    settings: { durationSeconds: options.durationSeconds, rate: options.rate, seed: options.seed, concurrency: options.concurrency, rawMessages: options.rawMessages, topicPrefix: options.topicPrefix },
+    settings: {
+      durationSeconds: options.durationSeconds,
+      rate: options.rate,
+      seed: options.seed,
+      concurrency: options.concurrency,
+      rawMessages: options.rawMessages,
+      topicPrefix: options.topicPrefix,
+    },
     machine: { cpus: cpus().length, node: process.versions.node, memoryGb: Math.round(totalmem() / 1e9) },
     raw,
     pipeline: {
@@ -41,7 +54,15 @@ export function buildResult(startedAt: Date, options: BenchOptions, raw: RawPass
     },
     lag,
     bottleneck: bottleneck(lag),
-    rss: Object.fromEntries(Object.entries(options.pids).map(([name, pid]) => [name, summariseRss(pid, sampler.samples.flatMap((s) => s.rssMb[name] ?? []))])),
+    rss: Object.fromEntries(
+      Object.entries(options.pids).map(([name, pid]) => [
+        name,
+        summariseRss(
+          pid,
+          sampler.samples.flatMap((s) => s.rssMb[name] ?? []),
+        ),
+      ]),
+    ),
     relatedNewsLookup: RELATED_NEWS,
     timeline: timeline(run),
   };
@@ -56,8 +77,17 @@ function lagSummary(run: PipelineRun): BenchResult['lag'] {
   return Object.fromEntries(
     stages.map((stage) => {
       const all = samples.map((s) => s.lag[stage]).filter((v) => v >= 0);
-      const inMax = samples.filter((s) => s.t >= maxPhaseFrom && s.t <= maxPhaseTo).map((s) => s.lag[stage]).filter((v) => v >= 0);
-      return [stage, { max: all.length ? Math.max(...all) : 0, meanInMaxPhase: inMax.length ? inMax.reduce((a, b) => a + b, 0) / inMax.length : 0 }];
+      const inMax = samples
+        .filter((s) => s.t >= maxPhaseFrom && s.t <= maxPhaseTo)
+        .map((s) => s.lag[stage])
+        .filter((v) => v >= 0);
+      return [
+        stage,
+        {
+          max: all.length ? Math.max(...all) : 0,
+          meanInMaxPhase: inMax.length ? inMax.reduce((a, b) => a + b, 0) / inMax.length : 0,
+        },
+      ];
     }),
   );
 }
@@ -65,13 +95,18 @@ function lagSummary(run: PipelineRun): BenchResult['lag'] {
 /** The stage whose input backs up most under maximum load. */
 function bottleneck(lag: BenchResult['lag']): string {
   const [worst] = Object.entries(lag).sort((a, b) => b[1].meanInMaxPhase - a[1].meanInMaxPhase);
-  if (!worst || worst[1].meanInMaxPhase < 5) return 'no stage backed up (mean lag < 5): the limit is upstream of Kafka, in ingest (HTTP, parsing, Postgres outbox) or the load generator';
+  if (!worst || worst[1].meanInMaxPhase < 5)
+    return 'no stage backed up (mean lag < 5): the limit is upstream of Kafka, in ingest (HTTP, parsing, Postgres outbox) or the load generator';
   return `${worst[0]} (mean lag ${worst[1].meanInMaxPhase.toFixed(0)} messages on its input during the max-rate phase)`;
 }
 
 function timeline(run: PipelineRun): TimelinePoint[] {
   const { latency, driver, sampler } = run;
-  const length = Math.max(latency.windows.length, driver.tally.acceptedPerSecond.length, ...sampler.samples.map((s) => s.t + 1));
+  const length = Math.max(
+    latency.windows.length,
+    driver.tally.acceptedPerSecond.length,
+    ...sampler.samples.map((s) => s.t + 1),
+  );
   return Array.from({ length }, (_, t) => {
     const window = latency.windows[t] ?? [];
     const sample = sampler.samples.find((s) => s.t === t);

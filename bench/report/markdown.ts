@@ -2,7 +2,10 @@ import { BenchResult } from './bench-result';
 
 export function renderMarkdown(r: BenchResult): string {
   const p = r.pipeline;
-  const rows = r.targets.map((t) => `| ${t.name} | ${t.goal} | ${t.measured} | ${t.met === undefined ? 'not measured' : t.met ? 'met' : 'not met'} |`);
+  const rows = r.targets.map(
+    (t) =>
+      `| ${t.name} | ${t.goal} | ${t.measured} | ${t.met === undefined ? 'not measured' : t.met ? 'met' : 'not met'} |`,
+  );
   const lag = Object.entries(r.lag).map(([stage, l]) => `${stage} max ${l.max} / mean ${l.meanInMaxPhase.toFixed(0)}`);
   return [
     `# Bench ${r.startedAt}`,
@@ -16,7 +19,9 @@ export function renderMarkdown(r: BenchResult): string {
     `- raw kafkajs passthrough: ${r.raw.consumed}/${r.raw.messages} messages, ${r.raw.megabytesPerSecond.toFixed(1)} MB/s, ${r.raw.messagesPerSecond.toFixed(0)} msgs/s${r.raw.complete ? '' : ' (timed out)'}`,
     `- fixed rate: p50 ${p.fixed.latencyMs.p50} / p95 ${p.fixed.latencyMs.p95} / p99 ${p.fixed.latencyMs.p99} / max ${p.fixed.latencyMs.max} ms`,
     `- max rate (${p.max.concurrency} in flight): ingest accepted ${p.max.acceptedPerSecond.toFixed(1)}/s, published ${p.max.publishedPerSecond.toFixed(1)}/s; p50 ${p.max.latencyMs.p50} / p99 ${p.max.latencyMs.p99} ms`,
-    `- answers: ${Object.entries(p.answers).map(([k, v]) => `${k} ×${v}`).join(', ')}; not as the corpus expected: ${p.unexpectedAnswers}`,
+    `- answers: ${Object.entries(p.answers)
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ')}; not as the corpus expected: ${p.unexpectedAnswers}`,
     `- published ${p.published}, not published after ${p.drainSeconds.toFixed(0)} s drain: ${p.notPublishedAfterDrain}`,
     `- consumer lag (messages): ${lag.join('; ')}; bottleneck: ${r.bottleneck}`,
     '',

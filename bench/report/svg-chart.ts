@@ -38,7 +38,13 @@ export function renderSvg(r: BenchResult): string {
   ].join('\n');
 }
 
-function panel(title: string, points: readonly TimelinePoint[], series: readonly Series[], top: number, switchAt: number): string {
+function panel(
+  title: string,
+  points: readonly TimelinePoint[],
+  series: readonly Series[],
+  top: number,
+  switchAt: number,
+): string {
   const plotWidth = WIDTH - LEFT - RIGHT;
   const maxT = Math.max(1, ...points.map((p) => p.t));
   const maxY = niceCeiling(Math.max(1, ...points.flatMap((p) => series.map((s) => s.value(p)))));
@@ -47,7 +53,10 @@ function panel(title: string, points: readonly TimelinePoint[], series: readonly
   const lines = series.map((s, i) => {
     const path = points.map((p) => `${x(p.t).toFixed(1)},${y(s.value(p)).toFixed(1)}`).join(' ');
     const legendY = top + 14 + i * 16;
-    return `<polyline fill="none" stroke="${s.color}" stroke-width="1.5" points="${path}"/>` + `<text x="${WIDTH - RIGHT + 10}" y="${legendY}" fill="${s.color}">${s.label}</text>`;
+    return (
+      `<polyline fill="none" stroke="${s.color}" stroke-width="1.5" points="${path}"/>` +
+      `<text x="${WIDTH - RIGHT + 10}" y="${legendY}" fill="${s.color}">${s.label}</text>`
+    );
   });
   return [
     `<text x="${LEFT}" y="${top - 6}">${title}</text>`,

@@ -10,7 +10,12 @@ export function evaluateTargets(r: Omit<BenchResult, 'targets'>): Target[] {
   const rss = Object.entries(r.rss).sort((a, b) => b[1].maxMb - a[1].maxMb);
   const [heaviest] = rss;
   return [
-    { name: 'sustained throughput', goal: '≥ 1000 articles/s', measured: `${sustained.toFixed(1)} articles/s published`, met: sustained >= 1000 },
+    {
+      name: 'sustained throughput',
+      goal: '≥ 1000 articles/s',
+      measured: `${sustained.toFixed(1)} articles/s published`,
+      met: sustained >= 1000,
+    },
     {
       name: 'share of raw passthrough',
       goal: '≥ 10% of raw kafkajs msgs/s',
@@ -26,7 +31,9 @@ export function evaluateTargets(r: Omit<BenchResult, 'targets'>): Target[] {
     {
       name: 'RSS per service',
       goal: `≤ ${MB_LIMIT} MB each`,
-      measured: heaviest ? rss.map(([name, s]) => `${name} ${s.maxMb.toFixed(0)}`).join(', ') + ' MB (max)' : 'no samples',
+      measured: heaviest
+        ? rss.map(([name, s]) => `${name} ${s.maxMb.toFixed(0)}`).join(', ') + ' MB (max)'
+        : 'no samples',
       met: heaviest !== undefined && heaviest[1].maxMb <= MB_LIMIT,
     },
     { name: 'related-news lookup', goal: '-', measured: r.relatedNewsLookup },

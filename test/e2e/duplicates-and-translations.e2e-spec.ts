@@ -15,12 +15,26 @@ const REFERENCE = readFileSync(join(__dirname, '../fixtures/smart-2018-02-13-idl
 const REFERENCE_DATE = '13 فبراير، 2018 11:56:59 ص';
 
 /** A page capture in SMART's shape: headline, credit and date line, dateline, paragraphs. */
-function pageCapture(page: { headline: string; credits: string; date: string; dateline: string; paragraphs: string[] }): string {
-  return [page.headline, `${page.credits} 🕔 تم النشر بتاريخ : ${page.date} خبر عسكري تنظيم الدولة الإسلامية`, page.dateline, ...page.paragraphs].join('\n\n');
+function pageCapture(page: {
+  headline: string;
+  credits: string;
+  date: string;
+  dateline: string;
+  paragraphs: string[];
+}): string {
+  return [
+    page.headline,
+    `${page.credits} 🕔 تم النشر بتاريخ : ${page.date} خبر عسكري تنظيم الدولة الإسلامية`,
+    page.dateline,
+    ...page.paragraphs,
+  ].join('\n\n');
 }
 
 /** The Arabic original of the reference, as SMART's Arabic site would print it: same publish time, an editor and no translator. */
-function arabicOriginal(date: string, headline = 'فصائل من الجيش الحر وكتائب إسلامية تنهي وجود تنظيم "الدولة" جنوب شرق إدلب وتأسر عناصر منه'): string {
+function arabicOriginal(
+  date: string,
+  headline = 'فصائل من الجيش الحر وكتائب إسلامية تنهي وجود تنظيم "الدولة" جنوب شرق إدلب وتأسر عناصر منه',
+): string {
   return pageCapture({
     headline,
     credits: 'تحرير أمنة رياض',
@@ -128,25 +142,37 @@ describe('duplicates across feeds and translations linked to their originals, en
     expect(arabic.newsroom.translation).toBeUndefined();
   });
 
-  it('stores the same story from another feed as a duplicate of the first, with 200 and the original\'s id', async () => {
+  it("stores the same story from another feed as a duplicate of the first, with 200 and the original's id", async () => {
     const copy = await post(WIRE_B_COPY, wireB);
-    expect(copy).toMatchObject({ status: 200, body: { outcome: 'duplicate', version: 1, duplicateOf: ids.translation } });
+    expect(copy).toMatchObject({
+      status: 200,
+      body: { outcome: 'duplicate', version: 1, duplicateOf: ids.translation },
+    });
     expect(copy.body.articleId).not.toBe(ids.translation);
     ids.wireBCopy = copy.body.articleId;
 
     const again = await post(WIRE_B_COPY, wireB);
-    expect(again).toMatchObject({ status: 200, body: { articleId: ids.wireBCopy, outcome: 'unchanged', duplicateOf: ids.translation } });
+    expect(again).toMatchObject({
+      status: 200,
+      body: { articleId: ids.wireBCopy, outcome: 'unchanged', duplicateOf: ids.translation },
+    });
   });
 
-  it('keeps a duplicate\'s later version a duplicate while it is the same story, and publishes it once it is a story of its own', async () => {
+  it("keeps a duplicate's later version a duplicate while it is the same story, and publishes it once it is a story of its own", async () => {
     // Punctuated its own way: a new version, the same words.
     const stillSame = await post(WIRE_B_COPY.replace('Idlib, Northern Syria', 'Idlib – Northern Syria'), wireB);
-    expect(stillSame).toMatchObject({ status: 200, body: { articleId: ids.wireBCopy, outcome: 'duplicate', version: 2, duplicateOf: ids.translation } });
+    expect(stillSame).toMatchObject({
+      status: 200,
+      body: { articleId: ids.wireBCopy, outcome: 'duplicate', version: 2, duplicateOf: ids.translation },
+    });
 
     // Same headline and date, so the same article; the body is now another story.
     const [head] = WIRE_B_COPY.split('Idlib, SMART');
     const rewritten = await post(`${head}Idlib, SMART\n\n${ANOTHER_STORY}`, wireB);
-    expect(rewritten).toMatchObject({ status: 202, body: { articleId: ids.wireBCopy, outcome: 'new-version', version: 3 } });
+    expect(rewritten).toMatchObject({
+      status: 202,
+      body: { articleId: ids.wireBCopy, outcome: 'new-version', version: 3 },
+    });
     expect(rewritten.body.duplicateOf).toBeUndefined();
     const v3 = await waitFor(kafka, publishedTopic, reader(), (m) => m.key?.toString() === ids.wireBCopy);
     expect(parse(v3).version).toBe('3');
@@ -154,7 +180,12 @@ describe('duplicates across feeds and translations linked to their originals, en
 
   it('gives a translation that came before its original a new version carrying the link when the original arrives', async () => {
     const date = '14 فبراير، 2018 3:10:00 م';
-    const translation = await post(REFERENCE.replaceAll(REFERENCE_DATE, date).replace('Free Syrian Army factions and Islamist', 'Second report: factions and Islamist'));
+    const translation = await post(
+      REFERENCE.replaceAll(REFERENCE_DATE, date).replace(
+        'Free Syrian Army factions and Islamist',
+        'Second report: factions and Islamist',
+      ),
+    );
     expect(translation).toMatchObject({ status: 202, body: { outcome: 'created', version: 1 } });
     ids.lateTranslation = translation.body.articleId;
     expect((await published(ids.lateTranslation)).newsroom.translation).toEqual({ fromLanguage: 'ar' });
@@ -163,7 +194,12 @@ describe('duplicates across feeds and translations linked to their originals, en
     expect(original).toMatchObject({ status: 202, body: { outcome: 'created' } });
     ids.lateArabic = original.body.articleId;
 
-    const v2 = await waitFor(kafka, publishedTopic, reader(), (m) => m.key?.toString() === ids.lateTranslation && parse(m).version === '2');
+    const v2 = await waitFor(
+      kafka,
+      publishedTopic,
+      reader(),
+      (m) => m.key?.toString() === ids.lateTranslation && parse(m).version === '2',
+    );
     expect(parse(v2).newsroom.translation).toEqual({ fromLanguage: 'ar', originalUri: articleUri(ids.lateArabic) });
   });
 
@@ -172,7 +208,12 @@ describe('duplicates across feeds and translations linked to their originals, en
     const wireD = await registerFeed(pipeline, 'wire-d');
     const stories = [0, 1, 2].map(storyOf);
     // The second wire punctuates the headline its own way: other bytes, the same words.
-    const answers = await Promise.all(stories.flatMap((story) => [post(story, wireC), post(story.replace('Concurrent story', 'Concurrent story:'), wireD)]));
+    const answers = await Promise.all(
+      stories.flatMap((story) => [
+        post(story, wireC),
+        post(story.replace('Concurrent story', 'Concurrent story:'), wireD),
+      ]),
+    );
     for (let n = 0; n < stories.length; n++) {
       const pair = [answers[2 * n], answers[2 * n + 1]];
       const created = pair.filter((a) => a.body.outcome === 'created');
@@ -186,9 +227,19 @@ describe('duplicates across feeds and translations linked to their originals, en
   });
 
   it('keeps the link on a later version of a linked translation', async () => {
-    const corrected = await post(REFERENCE.replace('captured hundreds of ISIS members', 'captured about 400 ISIS members'));
-    expect(corrected).toMatchObject({ status: 202, body: { articleId: ids.translation, outcome: 'new-version', version: 2 } });
-    const v2 = await waitFor(kafka, publishedTopic, reader(), (m) => m.key?.toString() === ids.translation && parse(m).version === '2');
+    const corrected = await post(
+      REFERENCE.replace('captured hundreds of ISIS members', 'captured about 400 ISIS members'),
+    );
+    expect(corrected).toMatchObject({
+      status: 202,
+      body: { articleId: ids.translation, outcome: 'new-version', version: 2 },
+    });
+    const v2 = await waitFor(
+      kafka,
+      publishedTopic,
+      reader(),
+      (m) => m.key?.toString() === ids.translation && parse(m).version === '2',
+    );
     expect(parse(v2).newsroom.translation).toEqual({ fromLanguage: 'ar', originalUri: articleUri(ids.arabic) });
   });
 
@@ -200,7 +251,9 @@ describe('duplicates across feeds and translations linked to their originals, en
     const keys = ingested.map((r) => r.message.key?.toString());
     for (const n of [0, 1, 2]) expect(keys).not.toContain(ids[`story${n}Duplicate`]);
     const count = (id: string): number => keys.filter((key) => key === id).length;
-    expect([ids.arabic, ids.lateArabic, ids.story0, ids.story1, ids.story2, sentinel.body.articleId].map(count)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(
+      [ids.arabic, ids.lateArabic, ids.story0, ids.story1, ids.story2, sentinel.body.articleId].map(count),
+    ).toEqual([1, 1, 1, 1, 1, 1]);
     // Two versions each; the copy's two versions as a duplicate sent nothing, its third (a story of its own) one event.
     expect([ids.translation, ids.lateTranslation, ids.wireBCopy].map(count)).toEqual([2, 2, 1]);
     expect(keys).toHaveLength(11);
@@ -212,13 +265,22 @@ function parse(message: KafkaMessage): Article {
 }
 
 /** The first record on a topic a predicate accepts, read from the beginning with a fresh group. */
-async function waitFor(kafka: Kafka, topic: string, groupId: string, accept: (message: KafkaMessage) => boolean, timeoutMs = 30_000): Promise<KafkaMessage> {
+async function waitFor(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  accept: (message: KafkaMessage) => boolean,
+  timeoutMs = 30_000,
+): Promise<KafkaMessage> {
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   try {
     return await new Promise<KafkaMessage>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching record on ${topic} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching record on ${topic} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       void consumer.run({
         eachMessage: async ({ message }) => {
           if (accept(message)) {

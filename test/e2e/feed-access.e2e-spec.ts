@@ -73,17 +73,27 @@ describe('who may post to ingest, against the real Postgres, Redis and Kafka', (
     });
   }
 
-  async function createFeed(name: string, settings: { requireSignature?: boolean; rateLimitPerMinute?: number } = {}): Promise<{ key: string; signingSecret?: string }> {
+  async function createFeed(
+    name: string,
+    settings: { requireSignature?: boolean; rateLimitPerMinute?: number } = {},
+  ): Promise<{ key: string; signingSecret?: string }> {
     const response = await admin('POST', '', { name, ...settings });
     expect(response.status).toBe(201);
     return (await response.json()) as { key: string; signingSecret?: string };
   }
 
   function post(headers: Record<string, string>, body: Buffer = storyOf(headers['x-feed-id'])): Promise<Response> {
-    return fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body });
+    return fetch(`${url}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+      body,
+    });
   }
 
-  const as = (feed: string, key: string): Record<string, string> => ({ 'x-feed-id': feed, authorization: `Bearer ${key}` });
+  const as = (feed: string, key: string): Record<string, string> => ({
+    'x-feed-id': feed,
+    authorization: `Bearer ${key}`,
+  });
 
   async function expectProblem(response: Response, status: number, detail: RegExp): Promise<Problem> {
     expect(response.status).toBe(status);
@@ -192,7 +202,12 @@ describe('who may post to ingest, against the real Postgres, Redis and Kafka', (
     const response = await admin('GET', '');
     const text = await response.text();
     expect(response.status).toBe(200);
-    expect((JSON.parse(text) as { name: string }[]).map((f) => f.name)).toEqual(['retired', 'signer', 'smart', 'trickle']);
+    expect((JSON.parse(text) as { name: string }[]).map((f) => f.name)).toEqual([
+      'retired',
+      'signer',
+      'smart',
+      'trickle',
+    ]);
     expect(text).not.toMatch(/nfk_|hash|secret/i);
   });
 
@@ -211,9 +226,17 @@ describe('who may post to ingest, against the real Postgres, Redis and Kafka', (
     expect(document.openapi).toMatch(/^3\./);
     const postArticles = document.paths['/v1/articles'].post;
     expect(postArticles).toBeDefined();
-    expect(Object.keys(postArticles.responses)).toEqual(expect.arrayContaining(['200', '202', '400', '401', '403', '413', '415', '422', '429']));
-    expect(postArticles.security).toEqual([{ feedId: [], feedKey: [] }, { feedId: [], feedApiKey: [] }]);
-    expect(document.components.securitySchemes).toMatchObject({ feedId: { type: 'apiKey', in: 'header', name: 'X-Feed-Id' }, feedKey: { type: 'http', scheme: 'bearer' } });
+    expect(Object.keys(postArticles.responses)).toEqual(
+      expect.arrayContaining(['200', '202', '400', '401', '403', '413', '415', '422', '429']),
+    );
+    expect(postArticles.security).toEqual([
+      { feedId: [], feedKey: [] },
+      { feedId: [], feedApiKey: [] },
+    ]);
+    expect(document.components.securitySchemes).toMatchObject({
+      feedId: { type: 'apiKey', in: 'header', name: 'X-Feed-Id' },
+      feedKey: { type: 'http', scheme: 'bearer' },
+    });
     expect((await fetch(`${url}/docs`)).status).toBe(200);
   });
 });

@@ -49,14 +49,24 @@ describe('articles too large for Kafka, end to end over the real broker', () => 
   });
 
   function post(body: string): Promise<Response> {
-    return fetch(`${pipeline.ingestUrl}/v1/articles`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8', ...pipeline.feedHeaders }, body });
+    return fetch(`${pipeline.ingestUrl}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8', ...pipeline.feedHeaders },
+      body,
+    });
   }
 
   async function postAndWaitForPublication(headline: string): Promise<void> {
     const response = await post(pageCapture(headline));
     expect(response.status).toBe(202);
     const { articleId } = (await response.json()) as { articleId: string };
-    const message = await waitForKey(kafka, physicalTopic(pipeline.prefix, Topics.published), articleId, `${pipeline.prefix}.reader-${articleId}`, 60_000);
+    const message = await waitForKey(
+      kafka,
+      physicalTopic(pipeline.prefix, Topics.published),
+      articleId,
+      `${pipeline.prefix}.reader-${articleId}`,
+      60_000,
+    );
     expect(message.key?.toString()).toBe(articleId);
   }
 
@@ -78,14 +88,24 @@ describe('articles too large for Kafka, end to end over the real broker', () => 
 
   it('parks an outbox entry the broker would refuse; the entries behind it are published and ingest says degraded', async () => {
     const tooLarge = { key: 'refused-entry', value: 'x'.repeat(1_100_000), headers: { ce_id: 'refused-entry' } };
-    await ingestDb.query(`INSERT INTO ${outbox} (topic, message) VALUES ($1, $2)`, [Topics.ingested, JSON.stringify(tooLarge)]);
+    await ingestDb.query(`INSERT INTO ${outbox} (topic, message) VALUES ($1, $2)`, [
+      Topics.ingested,
+      JSON.stringify(tooLarge),
+    ]);
 
     await postAndWaitForPublication('Shelling hits a market in Maarrat al-Nu’man');
 
-    const parked = (await ingestDb.query(`SELECT message->>'key' AS key, park_reason FROM ${outbox} WHERE parked_at IS NOT NULL`)) as { key: string; park_reason: string }[];
-    expect(parked).toEqual([{ key: 'refused-entry', park_reason: expect.stringMatching(/over the 1048576-byte limit/) }]);
+    const parked = (await ingestDb.query(
+      `SELECT message->>'key' AS key, park_reason FROM ${outbox} WHERE parked_at IS NOT NULL`,
+    )) as { key: string; park_reason: string }[];
+    expect(parked).toEqual([
+      { key: 'refused-entry', park_reason: expect.stringMatching(/over the 1048576-byte limit/) },
+    ]);
     const ready = await fetch(`${pipeline.ingestUrl}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'degraded', checks: { outbox: expect.stringMatching(/1 event\(s\) parked/) } });
+    expect(await ready.json()).toMatchObject({
+      status: 'degraded',
+      checks: { outbox: expect.stringMatching(/1 event\(s\) parked/) },
+    });
   });
 });

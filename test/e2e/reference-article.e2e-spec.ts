@@ -32,7 +32,11 @@ describe('the reference article, end to end over the real broker', () => {
   });
 
   function post(body: Buffer | string, contentType = 'text/plain; charset=utf-8'): Promise<Response> {
-    return fetch(`${pipeline.ingestUrl}/v1/articles`, { method: 'POST', headers: { 'content-type': contentType, ...pipeline.feedHeaders }, body });
+    return fetch(`${pipeline.ingestUrl}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...pipeline.feedHeaders },
+      body,
+    });
   }
 
   it('accepts the page capture with 202 and the article id once it is durable', async () => {
@@ -105,7 +109,8 @@ describe('the reference article, end to end over the real broker', () => {
 
   it('validates against the official ninjs 3.1 schema, extended only by the declared newsroom property', () => {
     // CI always has ../shared: without it this test fails, loudly, rather than passing by skipping.
-    if (!existsSync(OFFICIAL_NINJS)) throw new Error(`${OFFICIAL_NINJS} is missing: the official ninjs schema lives in ../shared beside the project`);
+    if (!existsSync(OFFICIAL_NINJS))
+      throw new Error(`${OFFICIAL_NINJS} is missing: the official ninjs schema lives in ../shared beside the project`);
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json' }); // places[].geoJSON is not used
@@ -130,8 +135,12 @@ describe('the reference article, end to end over the real broker', () => {
   it('counts what publish read and committed in its Prometheus metrics', async () => {
     const text = await (await fetch(`${pipeline.publishUrl}/metrics`)).text();
     const published = physicalTopic(pipeline.prefix, Topics.published);
-    expect(text).toMatch(new RegExp(`news_events_out_total\\{topic="${published.replace(/\./g, '\\.')}",service="publish"\\} [1-9]`));
-    expect(text).toMatch(/news_handler_duration_seconds_count\{service="publish",topic="[^"]+news\.enriched\.v1"\} [1-9]/);
+    expect(text).toMatch(
+      new RegExp(`news_events_out_total\\{topic="${published.replace(/\./g, '\\.')}",service="publish"\\} [1-9]`),
+    );
+    expect(text).toMatch(
+      /news_handler_duration_seconds_count\{service="publish",topic="[^"]+news\.enriched\.v1"\} [1-9]/,
+    );
     expect(text).toMatch(/process_resident_memory_bytes\{service="publish"\}/);
   });
 
@@ -182,11 +191,26 @@ describe('the reference article, end to end over the real broker', () => {
     });
 
     it('news.ingested.v1 holds the reference article once and nothing else', async () => {
-      const sentinel = (await (await post(REFERENCE.toString('utf8').replace('Free Syrian Army factions and', 'Sentinel: factions and'))).json()) as { articleId: string };
-      await waitForKey(kafka, physicalTopic(pipeline.prefix, Topics.published), sentinel.articleId, `${pipeline.prefix}.reader-2`);
-      const ingested = await readWholeTopic(kafka, physicalTopic(pipeline.prefix, Topics.ingested), `${pipeline.prefix}.reader-3`);
+      const sentinel = (await (
+        await post(REFERENCE.toString('utf8').replace('Free Syrian Army factions and', 'Sentinel: factions and'))
+      ).json()) as { articleId: string };
+      await waitForKey(
+        kafka,
+        physicalTopic(pipeline.prefix, Topics.published),
+        sentinel.articleId,
+        `${pipeline.prefix}.reader-2`,
+      );
+      const ingested = await readWholeTopic(
+        kafka,
+        physicalTopic(pipeline.prefix, Topics.ingested),
+        `${pipeline.prefix}.reader-3`,
+      );
       expect(ingested.map((r) => r.message.key?.toString()).sort()).toEqual([articleId, sentinel.articleId].sort());
-      const publishedRecords = await readWholeTopic(kafka, physicalTopic(pipeline.prefix, Topics.published), `${pipeline.prefix}.reader-4`);
+      const publishedRecords = await readWholeTopic(
+        kafka,
+        physicalTopic(pipeline.prefix, Topics.published),
+        `${pipeline.prefix}.reader-4`,
+      );
       expect(publishedRecords.filter((r) => r.message.key?.toString() === articleId)).toHaveLength(1);
     });
   });

@@ -47,12 +47,15 @@ function startFeedServer(requests: FeedRequest[]): Promise<Server> {
     const ifModifiedSince = request.headers['if-modified-since'];
     const status = ifNoneMatch === ETAG ? 304 : 200;
     requests.push({ ifNoneMatch, ifModifiedSince, status });
-    response.writeHead(status, { etag: ETAG, 'last-modified': LAST_MODIFIED, ...(status === 200 ? { 'content-type': 'application/rss+xml; charset=utf-8' } : {}) });
+    response.writeHead(status, {
+      etag: ETAG,
+      'last-modified': LAST_MODIFIED,
+      ...(status === 200 ? { 'content-type': 'application/rss+xml; charset=utf-8' } : {}),
+    });
     response.end(status === 200 ? RSS : undefined);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
-
 
 describe('feeds that produce to wire.raw.v1 or are polled, end to end over the real broker', () => {
   const requests: FeedRequest[] = [];
@@ -67,7 +70,9 @@ describe('feeds that produce to wire.raw.v1 or are polled, end to end over the r
     feedServer = await startFeedServer(requests);
     const { port } = feedServer.address() as AddressInfo;
     // Read by FeedPollingModule when the ingest app's module is built.
-    process.env.POLL_FEEDS = JSON.stringify([{ feed: POLLED_FEED, url: `http://127.0.0.1:${port}/rss`, intervalSeconds: 1 }]);
+    process.env.POLL_FEEDS = JSON.stringify([
+      { feed: POLLED_FEED, url: `http://127.0.0.1:${port}/rss`, intervalSeconds: 1 },
+    ]);
     pipeline = await startPipeline(uniqueRunPrefix('wire'));
     wireTopic = physicalTopic(pipeline.prefix, Topics.wireRaw);
     publishedTopic = physicalTopic(pipeline.prefix, Topics.published);
@@ -84,8 +89,17 @@ describe('feeds that produce to wire.raw.v1 or are polled, end to end over the r
   });
 
   it('publishes the reference page capture a feed produced to wire.raw.v1', async () => {
-    await producer.send({ topic: wireTopic, acks: -1, messages: [{ key: 'smart-idlib', value: REFERENCE, headers: PAGE_CAPTURE }] });
-    const message = await waitForKey(kafka, publishedTopic, pageCaptureId('smart', REFERENCE), `${pipeline.prefix}.reader-1`);
+    await producer.send({
+      topic: wireTopic,
+      acks: -1,
+      messages: [{ key: 'smart-idlib', value: REFERENCE, headers: PAGE_CAPTURE }],
+    });
+    const message = await waitForKey(
+      kafka,
+      publishedTopic,
+      pageCaptureId('smart', REFERENCE),
+      `${pipeline.prefix}.reader-1`,
+    );
     const article = JSON.parse(message.value!.toString('utf8')) as Article;
     expect(article.headlines[0].value).toBe(
       'Free Syrian Army factions and Islamist affiliated battalions eradicate Islamic State in Southeastern Idlib and capture ISIS members',
@@ -96,9 +110,19 @@ describe('feeds that produce to wire.raw.v1 or are polled, end to end over the r
 
   it('dead-letters a page capture with a broken date, naming the date, and goes on with the record after it', async () => {
     const broken = Buffer.from(REFERENCE.toString('utf8').replace(/13 فبراير، 2018/g, '31 فبراير، 2018'));
-    const sentinel = Buffer.from(REFERENCE.toString('utf8').replace('Free Syrian Army factions and', 'Sentinel: factions and'));
-    const [sent] = await producer.send({ topic: wireTopic, acks: -1, messages: [{ key: 'broken-date', partition: 0, value: broken, headers: PAGE_CAPTURE }] });
-    await producer.send({ topic: wireTopic, acks: -1, messages: [{ key: 'sentinel', partition: 0, value: sentinel, headers: PAGE_CAPTURE }] });
+    const sentinel = Buffer.from(
+      REFERENCE.toString('utf8').replace('Free Syrian Army factions and', 'Sentinel: factions and'),
+    );
+    const [sent] = await producer.send({
+      topic: wireTopic,
+      acks: -1,
+      messages: [{ key: 'broken-date', partition: 0, value: broken, headers: PAGE_CAPTURE }],
+    });
+    await producer.send({
+      topic: wireTopic,
+      acks: -1,
+      messages: [{ key: 'sentinel', partition: 0, value: sentinel, headers: PAGE_CAPTURE }],
+    });
 
     const letter = await waitForKey(kafka, `${wireTopic}.dlq`, 'broken-date', `${pipeline.prefix}.reader-2`);
     const header = (name: string) => headerText(letter.headers, name);
@@ -115,9 +139,15 @@ describe('feeds that produce to wire.raw.v1 or are polled, end to end over the r
   });
 
   it('dead-letters a record that does not say which feed sent it', async () => {
-    await producer.send({ topic: wireTopic, acks: -1, messages: [{ key: 'no-feed', value: REFERENCE, headers: { 'content-type': 'text/plain' } }] });
+    await producer.send({
+      topic: wireTopic,
+      acks: -1,
+      messages: [{ key: 'no-feed', value: REFERENCE, headers: { 'content-type': 'text/plain' } }],
+    });
     const letter = await waitForKey(kafka, `${wireTopic}.dlq`, 'no-feed', `${pipeline.prefix}.reader-4`);
-    expect(headerText(letter.headers, FailureHeaders.error)).toBe('MALFORMED (x-feed-id): the record has no x-feed-id header naming its feed');
+    expect(headerText(letter.headers, FailureHeaders.error)).toBe(
+      'MALFORMED (x-feed-id): the record has no x-feed-id header naming its feed',
+    );
   });
 
   it('polls a configured feed: the first GET accepts both items, the next asks with its ETag and gets 304', async () => {

@@ -31,7 +31,11 @@ const CONCURRENCY = 8;
 const REPLICAS = 2;
 const SERVICES = ['ingest', 'translate-queue', 'enrich', 'publish'] as const;
 /** What each consuming service reads (its retry topic is derived). */
-const CONSUMES: Record<string, TopicName> = { 'translate-queue': Topics.ingested, enrich: Topics.ready, publish: Topics.enriched };
+const CONSUMES: Record<string, TopicName> = {
+  'translate-queue': Topics.ingested,
+  enrich: Topics.ready,
+  publish: Topics.enriched,
+};
 /** The CPU hog runs while sending passes this share of the articles, and never longer than HOG_MAX_MS. */
 const HOG_WINDOW = [0.05, 0.65];
 const HOG_MAX_MS = 120_000;
@@ -93,7 +97,11 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
   afterAll(async () => {
     hog.stop();
     await tally?.stop().catch(() => undefined);
-    await Promise.all(Object.values(services).flat().map((s) => s.stop()));
+    await Promise.all(
+      Object.values(services)
+        .flat()
+        .map((s) => s.stop()),
+    );
     await redisProxy?.cut();
     await broker.stop();
     await dropSchemas(prefix);
@@ -141,9 +149,16 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
       drainSeconds: (Date.now() - sendingDone) / 1000,
       stalledPartitions: stalled,
       liveness,
-      faults: faults.map((f) => ({ fault: f.fault, downMs: f.restoredAt - f.injectedAt, firstPublishAfterRestoreMs: f.firstPublishAfterRestoreMs })),
+      faults: faults.map((f) => ({
+        fault: f.fault,
+        downMs: f.restoredAt - f.injectedAt,
+        firstPublishAfterRestoreMs: f.firstPublishAfterRestoreMs,
+      })),
     };
-    writeFileSync(join(RUN_DIR, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(report, null, 2));
+    writeFileSync(
+      join(RUN_DIR, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+      JSON.stringify(report, null, 2),
+    );
     console.log(`fault test: ${JSON.stringify(report, null, 2)}`);
 
     expect(faults.map((f) => f.fault)).toEqual(FAULTS.map((f) => f.name));
@@ -164,7 +179,8 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
         for (const [service, topic] of Object.entries(CONSUMES)) {
           const group = `${prefix}.${service}`;
           const source = physicalTopic(prefix, topic);
-          for (const lag of await groupLag(admin, group, [source, retryTopicFor(source, group)])) if (lag.lag !== 0) lagging.push({ group, ...lag });
+          for (const lag of await groupLag(admin, group, [source, retryTopicFor(source, group)]))
+            if (lag.lag !== 0) lagging.push({ group, ...lag });
         }
         if (lagging.length === 0 || Date.now() > until) return lagging;
         await sleep(1000);
@@ -197,7 +213,10 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
     return Promise.all(
       Object.entries(services).flatMap(([name, replicas]) =>
         replicas.map(async (s, i) => {
-          const response = await fetch(`${s.url}/health/live`).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+          const response = await fetch(`${s.url}/health/live`).catch((error: Error) => ({
+            status: 0,
+            text: async () => error.message,
+          }));
           return { service: `${name}#${i}`, status: response.status, body: await response.text() };
         }),
       ),
@@ -220,7 +239,11 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
     { name: 'broker restart', at: 0.5, inject: () => restartBroker() },
     { name: 'Postgres connections terminated', at: 0.6, inject: () => terminateConnections(prefix) },
     { name: 'Redis away for 5 s', at: 0.7, inject: () => redisAway(5000) },
-    { name: 'SIGTERM enrich#1 mid-batch', at: 0.8, inject: () => services.enrich[1].stop().then(() => services.enrich[1].start()) },
+    {
+      name: 'SIGTERM enrich#1 mid-batch',
+      at: 0.8,
+      inject: () => services.enrich[1].stop().then(() => services.enrich[1].start()),
+    },
   ];
 
   /** While the broker is down, ingest stays ready (its outbox takes posts) and publish still serves reads. */
@@ -266,12 +289,13 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
 async function terminateConnections(prefix: string): Promise<void> {
   const pool = new Pool({ connectionString: testInfrastructure.databaseUrl });
   try {
-    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE $1`, [`${prefix}\\_%`]);
+    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE $1`, [
+      `${prefix}\\_%`,
+    ]);
   } finally {
     await pool.end();
   }
 }
-
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,9 @@
 import { Article, NEWSROOM_SCHEMA_ID, articleIdFor, articleUri } from '@news/contracts';
 
 /** A small valid article for tests; override what the test is about. */
-export function anArticle(overrides: Partial<Omit<Article, 'newsroom'>> & { newsroom?: Partial<Article['newsroom']> } = {}): Article {
+export function anArticle(
+  overrides: Partial<Omit<Article, 'newsroom'>> & { newsroom?: Partial<Article['newsroom']> } = {},
+): Article {
   const articleId = overrides.newsroom?.articleId ?? articleIdFor('test-feed', 'guid-1');
   const { newsroom, ...rest } = overrides;
   return {

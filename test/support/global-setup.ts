@@ -10,7 +10,11 @@ const { warmUp } = require('../../scripts/kafka-warmup.js') as { warmUp: (broker
 export default async function globalSetup(): Promise<void> {
   const needed: [string, string][] = [
     ['Kafka', testInfrastructure.kafkaBrokers[0]],
-    ['PostgreSQL', testInfrastructure.databaseUrl.replace(/^postgres(ql)?:\/\/([^@]*@)?/, 'tcp://').replace(/\/[^/]*$/, '') || '127.0.0.1:5432'],
+    [
+      'PostgreSQL',
+      testInfrastructure.databaseUrl.replace(/^postgres(ql)?:\/\/([^@]*@)?/, 'tcp://').replace(/\/[^/]*$/, '') ||
+        '127.0.0.1:5432',
+    ],
     ['Redis', testInfrastructure.redisUrl],
   ];
   const missing: string[] = [];
@@ -19,7 +23,9 @@ export default async function globalSetup(): Promise<void> {
     if (!(await answers(host, port))) missing.push(`${name} is not answering on ${host}:${port}`);
   }
   if (missing.length > 0) {
-    throw new Error(`integration tests need the real services:\n  - ${missing.join('\n  - ')}\nrun them through \`npm test\`, which starts Kafka and checks the rest`);
+    throw new Error(
+      `integration tests need the real services:\n  - ${missing.join('\n  - ')}\nrun them through \`npm test\`, which starts Kafka and checks the rest`,
+    );
   }
   await warmUp(testInfrastructure.kafkaBrokers);
 }

@@ -68,13 +68,15 @@ function urlOf(app: INestApplication): string {
   return `http://127.0.0.1:${address.port}`;
 }
 
-
 /** Deletes a run's topics (everything under its prefix). */
 export async function dropTopics(prefix: string): Promise<void> {
-  await withAdmin(createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'test-cleanup' }), async (admin) => {
-    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
-    if (topics.length > 0) await admin.deleteTopics({ topics });
-  });
+  await withAdmin(
+    createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'test-cleanup' }),
+    async (admin) => {
+      const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
+      if (topics.length > 0) await admin.deleteTopics({ topics });
+    },
+  );
 }
 
 /** Registers another feed in a running pipeline's ingest, with a limit no test reaches; returns the headers to post as it. */

@@ -5,7 +5,8 @@ import { testInfrastructure } from './infrastructure';
 export async function dropSchemas(prefix: string): Promise<void> {
   const pool = new Pool({ connectionString: testInfrastructure.databaseUrl });
   try {
-    for (const schema of ['ingest', 'translation', 'enrich', 'publish']) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}_${schema}" CASCADE`);
+    for (const schema of ['ingest', 'translation', 'enrich', 'publish'])
+      await pool.query(`DROP SCHEMA IF EXISTS "${prefix}_${schema}" CASCADE`);
   } finally {
     await pool.end();
   }

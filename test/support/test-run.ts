@@ -5,5 +5,7 @@ import { randomBytes } from 'node:crypto';
  * Postgres schemas and cache keys all carry it, so runs never see each other.
  */
 export function uniqueRunPrefix(label: string): string {
-  return `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}_${label}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  return `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}_${label}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
 }

@@ -12,7 +12,13 @@ export interface ReadRecord {
  * (Offsets cannot tell us where the end is: transaction markers take
  * offsets too, and a read-committed consumer never sees them.)
  */
-export async function readWholeTopic(kafka: Kafka, topic: string, groupId: string, quietMs = 2000, timeoutMs = 30_000): Promise<ReadRecord[]> {
+export async function readWholeTopic(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  quietMs = 2000,
+  timeoutMs = 30_000,
+): Promise<ReadRecord[]> {
   const records: ReadRecord[] = [];
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
@@ -39,13 +45,22 @@ export async function readWholeTopic(kafka: Kafka, topic: string, groupId: strin
 }
 
 /** Waits for the first record on a topic whose key matches, from a fresh consumer group. */
-export async function waitForKey(kafka: Kafka, topic: string, key: string, groupId: string, timeoutMs = 30_000): Promise<KafkaMessage> {
+export async function waitForKey(
+  kafka: Kafka,
+  topic: string,
+  key: string,
+  groupId: string,
+  timeoutMs = 30_000,
+): Promise<KafkaMessage> {
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   try {
     return await new Promise<KafkaMessage>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no record with key ${key} on ${topic} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no record with key ${key} on ${topic} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       void consumer.run({
         eachMessage: async ({ message }) => {
           if (message.key?.toString() === key) {
@@ -65,7 +80,13 @@ export async function waitForKey(kafka: Kafka, topic: string, key: string, group
  * keeps reading that much longer, for a test that asserts nothing more came
  * (an absence has no sentinel to wait for).
  */
-export async function readAtLeast(kafka: Kafka, topic: string, groupId: string, count: number, settleMs = 0): Promise<KafkaMessage[]> {
+export async function readAtLeast(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  count: number,
+  settleMs = 0,
+): Promise<KafkaMessage[]> {
   const consumer = kafka.consumer({ groupId });
   const seen: KafkaMessage[] = [];
   await consumer.connect();

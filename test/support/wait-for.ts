@@ -3,7 +3,12 @@
  * a busy machine makes a test slower, never wrong. Fails naming what it
  * waited for.
  */
-export async function waitFor(condition: () => boolean | Promise<boolean>, what = 'the condition', timeoutMs = 60_000, pollMs = 50): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what = 'the condition',
+  timeoutMs = 60_000,
+  pollMs = 50,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);

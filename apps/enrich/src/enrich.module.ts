@@ -18,7 +18,11 @@ export class EnrichModule {
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule.forRoot(),
-        PersistenceModule.forService({ schema: 'enrich', entities: [], migrations: [CreateProcessedEvents1764000000100] }),
+        PersistenceModule.forService({
+          schema: 'enrich',
+          entities: [],
+          migrations: [CreateProcessedEvents1764000000100],
+        }),
       ],
       controllers: [FactsController],
       providers: [EnrichArticleUseCase],

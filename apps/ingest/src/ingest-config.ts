@@ -63,21 +63,29 @@ export function loadIngestConfig(env: Record<string, string | undefined> = proce
 /** A zone Intl does not know would fail every page capture later (a RangeError per article): refuse it now. */
 function readTimeZone(env: Record<string, string | undefined>): string {
   const zone = readString(env, 'FEED_TIME_ZONE', 'Asia/Damascus');
-  if (!IANAZone.isValidZone(zone)) throw new ConfigError('FEED_TIME_ZONE', `must be an IANA time zone such as "Asia/Damascus" or "UTC", got "${zone}"`);
+  if (!IANAZone.isValidZone(zone))
+    throw new ConfigError(
+      'FEED_TIME_ZONE',
+      `must be an IANA time zone such as "Asia/Damascus" or "UTC", got "${zone}"`,
+    );
   return zone;
 }
 
 function readDuplicateMaxDistance(env: Record<string, string | undefined>): number {
   const distance = readInt(env, 'DUPLICATE_MAX_DISTANCE', 3, 0);
   if (distance > MAX_INDEXED_DISTANCE) {
-    throw new ConfigError('DUPLICATE_MAX_DISTANCE', `must be at most ${MAX_INDEXED_DISTANCE} (the fingerprint index finds every pair within ${MAX_INDEXED_DISTANCE} bits, not beyond), got ${distance}`);
+    throw new ConfigError(
+      'DUPLICATE_MAX_DISTANCE',
+      `must be at most ${MAX_INDEXED_DISTANCE} (the fingerprint index finds every pair within ${MAX_INDEXED_DISTANCE} bits, not beyond), got ${distance}`,
+    );
   }
   return distance;
 }
 
 function loadFeedsConfig(env: Record<string, string | undefined>): FeedsConfig {
   const auth = readString(env, 'FEED_AUTH', 'required');
-  if (auth !== 'required' && auth !== 'off') throw new ConfigError('FEED_AUTH', `must be "required" or "off", got "${auth}"`);
+  if (auth !== 'required' && auth !== 'off')
+    throw new ConfigError('FEED_AUTH', `must be "required" or "off", got "${auth}"`);
   const secretKeyText = readString(env, 'FEED_SECRET_KEY', '');
   let secretKey: Buffer | null = null;
   try {
@@ -86,7 +94,8 @@ function loadFeedsConfig(env: Record<string, string | undefined>): FeedsConfig {
     throw new ConfigError('FEED_SECRET_KEY', (error as Error).message);
   }
   const adminToken = readString(env, 'ADMIN_TOKEN', '') || null;
-  if (adminToken !== null && adminToken.length < 16) throw new ConfigError('ADMIN_TOKEN', 'must be at least 16 characters (e.g. `openssl rand -hex 32`)');
+  if (adminToken !== null && adminToken.length < 16)
+    throw new ConfigError('ADMIN_TOKEN', 'must be at least 16 characters (e.g. `openssl rand -hex 32`)');
   return {
     auth,
     replayWindowSeconds: readInt(env, 'FEED_REPLAY_WINDOW_SECONDS', 300, 1),

@@ -32,7 +32,9 @@ export function ingestApp(config: IngestConfig): ServiceAppOptions {
 function serveOpenApi(app: INestApplication): void {
   const builder = new DocumentBuilder()
     .setTitle('ingest')
-    .setDescription('Wire feeds post articles here (see the README, "Feeds and keys", for how a feed authenticates and signs).')
+    .setDescription(
+      'Wire feeds post articles here (see the README, "Feeds and keys", for how a feed authenticates and signs).',
+    )
     .setVersion('1');
   const document = SwaggerModule.createDocument(app, withFeedSecuritySchemes(builder).build());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });

@@ -23,7 +23,12 @@ import { WireIntakeModule } from './wire-intake/wire-intake.module';
 
 /** ingest's tables and their migrations, in order; the feeds CLI opens the same schema with the same list. */
 export const INGEST_ENTITIES = [StoredArticle, OutboxEntry, Feed, Fingerprint, TranslationLink];
-export const INGEST_MIGRATIONS = [CreateArticlesAndOutbox1764000000000, CreateFeeds1764000000200, CreateFingerprintsAndTranslationLinks1764000000300, ParkUnsendableOutboxEntries1764000000400];
+export const INGEST_MIGRATIONS = [
+  CreateArticlesAndOutbox1764000000000,
+  CreateFeeds1764000000200,
+  CreateFingerprintsAndTranslationLinks1764000000300,
+  ParkUnsendableOutboxEntries1764000000400,
+];
 
 /** ingest: feeds in, `news.ingested.v1` out (through the outbox). */
 @Module({})
@@ -45,10 +50,7 @@ export class IngestModule {
         WireIntakeModule,
         FeedPollingModule.forFeeds(config.pollFeeds),
       ],
-      providers: [
-        { provide: INGEST_CONFIG, useValue: config },
-        TopicsProvisioner,
-      ],
+      providers: [{ provide: INGEST_CONFIG, useValue: config }, TopicsProvisioner],
       exports: [INGEST_CONFIG],
     };
   }

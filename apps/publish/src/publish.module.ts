@@ -24,13 +24,18 @@ export class PublishModule {
         ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule.forRoot(),
         RedisModule.forRoot(),
-        PersistenceModule.forService({ schema: 'publish', entities: [PublishedArticle], migrations: [CreatePublishedArticles1764000000002, DropAnnounced1764000000003, CreateProcessedEvents1764000000100] }),
+        PersistenceModule.forService({
+          schema: 'publish',
+          entities: [PublishedArticle],
+          migrations: [
+            CreatePublishedArticles1764000000002,
+            DropAnnounced1764000000003,
+            CreateProcessedEvents1764000000100,
+          ],
+        }),
       ],
       controllers: [PublishedController],
-      providers: [
-        PublishArticleUseCase,
-        ReadArticleUseCase,
-      ],
+      providers: [PublishArticleUseCase, ReadArticleUseCase],
     };
   }
 }

@@ -8,5 +8,8 @@ export interface TranslateQueueConfig extends ServiceConfig {
 export const TRANSLATE_QUEUE_CONFIG = Symbol('TRANSLATE_QUEUE_CONFIG');
 
 export function loadTranslateQueueConfig(env: Record<string, string | undefined> = process.env): TranslateQueueConfig {
-  return { ...loadServiceConfig('translate-queue', 3002, env), translationTargets: readList(env, 'TRANSLATION_TARGETS', 'en') };
+  return {
+    ...loadServiceConfig('translate-queue', 3002, env),
+    translationTargets: readList(env, 'TRANSLATION_TARGETS', 'en'),
+  };
 }

@@ -22,14 +22,17 @@ export class TranslateQueueModule {
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule.forRoot(),
-        PersistenceModule.forService({ schema: 'translation', entities: [TranslationJob], migrations: [CreateTranslationJobs1764000000001, CreateProcessedEvents1764000000100] }),
+        PersistenceModule.forService({
+          schema: 'translation',
+          entities: [TranslationJob],
+          migrations: [CreateTranslationJobs1764000000001, CreateProcessedEvents1764000000100],
+        }),
       ],
       controllers: [RoutingController],
       providers: [
         { provide: TRANSLATE_QUEUE_CONFIG, useValue: config },
         OpenTranslationJobsUseCase,
         RouteArticleUseCase,
-        
       ],
     };
   }

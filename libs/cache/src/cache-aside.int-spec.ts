@@ -43,11 +43,18 @@ describe('CacheAside against the real Redis', () => {
   });
 
   it('answers from the source, correctly, when Redis is away', async () => {
-    const away = new Redis('redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+    const away = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      retryStrategy: () => null,
+    });
     const warnings: string[] = [];
     const cache = new CacheAside(away, { warn: (m) => void warnings.push(m) });
     try {
-      expect(await cache.get(`${prefix}:x`, 60, async () => ({ headline: 'from Postgres' }))).toEqual({ headline: 'from Postgres' });
+      expect(await cache.get(`${prefix}:x`, 60, async () => ({ headline: 'from Postgres' }))).toEqual({
+        headline: 'from Postgres',
+      });
       await cache.invalidate(`${prefix}:x`);
       expect(warnings.length).toBeGreaterThan(0);
     } finally {

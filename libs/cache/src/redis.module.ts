@@ -27,7 +27,12 @@ export class RedisModule {
         {
           provide: Redis,
           useFactory: (c: ServiceConfig) => {
-            const redis = new Redis(c.redis.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, connectionName: c.service });
+            const redis = new Redis(c.redis.url, {
+              maxRetriesPerRequest: 1,
+              enableOfflineQueue: false,
+              lazyConnect: false,
+              connectionName: c.service,
+            });
             // Redis away is a degraded state, not a crash: callers fall back, and this says so once per outage.
             const log = new Logger('Redis');
             let down = false;
@@ -43,7 +48,15 @@ export class RedisModule {
           },
           inject: [SERVICE_CONFIG],
         },
-        { provide: REDIS_READINESS, useFactory: (redis: Redis): ReadinessCheck => ({ name: 'redis', critical: false, check: async () => void (await redis.ping()) }), inject: [Redis] },
+        {
+          provide: REDIS_READINESS,
+          useFactory: (redis: Redis): ReadinessCheck => ({
+            name: 'redis',
+            critical: false,
+            check: async () => void (await redis.ping()),
+          }),
+          inject: [Redis],
+        },
         RedisShutdown,
       ],
       exports: [Redis, REDIS_READINESS],

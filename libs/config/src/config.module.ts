@@ -6,6 +6,10 @@ import { SERVICE_CONFIG, ServiceConfig } from './service-config';
 @Module({})
 export class ConfigModule {
   static forService(config: ServiceConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: SERVICE_CONFIG, useValue: config }], exports: [SERVICE_CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: SERVICE_CONFIG, useValue: config }],
+      exports: [SERVICE_CONFIG],
+    };
   }
 }

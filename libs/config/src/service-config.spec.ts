@@ -24,12 +24,18 @@ describe('loadServiceConfig', () => {
   });
 
   it('refuses a log level pino does not know, and reads the ones it does', () => {
-    expect(() => loadServiceConfig('ingest', 3001, { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info/);
+    expect(() => loadServiceConfig('ingest', 3001, { LOG_LEVEL: 'loud' })).toThrow(
+      /LOG_LEVEL must be one of fatal, error, warn, info/,
+    );
     expect(loadServiceConfig('ingest', 3001, { LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
   });
 
   it('refuses a Kafka record limit too small for any article, and a consumer bound of zero', () => {
-    expect(() => loadServiceConfig('ingest', 3001, { KAFKA_MAX_MESSAGE_BYTES: '1000' })).toThrow(/KAFKA_MAX_MESSAGE_BYTES must be an integer >= 65536/);
-    expect(() => loadServiceConfig('ingest', 3001, { CONSUMER_MAX_DOWN_MS: '0' })).toThrow(/CONSUMER_MAX_DOWN_MS must be an integer >= 1000/);
+    expect(() => loadServiceConfig('ingest', 3001, { KAFKA_MAX_MESSAGE_BYTES: '1000' })).toThrow(
+      /KAFKA_MAX_MESSAGE_BYTES must be an integer >= 65536/,
+    );
+    expect(() => loadServiceConfig('ingest', 3001, { CONSUMER_MAX_DOWN_MS: '0' })).toThrow(
+      /CONSUMER_MAX_DOWN_MS must be an integer >= 1000/,
+    );
   });
 });

@@ -39,7 +39,12 @@ export class HealthRegistry {
 
   liveness(): { live: boolean; checks: Record<string, string> } {
     const results = this.probes.map((p) => ({ name: p.name, ...p.check() }));
-    const checks = Object.fromEntries(results.map((r) => [r.name, `${r.live ? 'ok' : 'dead'}${r.state ? ` (${r.state})` : ''}${r.detail ? `: ${r.detail}` : ''}`]));
+    const checks = Object.fromEntries(
+      results.map((r) => [
+        r.name,
+        `${r.live ? 'ok' : 'dead'}${r.state ? ` (${r.state})` : ''}${r.detail ? `: ${r.detail}` : ''}`,
+      ]),
+    );
     return { live: results.every((r) => r.live), checks };
   }
 }

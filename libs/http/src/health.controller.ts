@@ -1,4 +1,12 @@
-import { Controller, DynamicModule, Get, Inject, InjectionToken, Module, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Controller,
+  DynamicModule,
+  Get,
+  Inject,
+  InjectionToken,
+  Module,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { HealthRegistry, ReadinessCheck } from './health-registry';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
@@ -18,7 +26,12 @@ export class HealthController {
   @Get('live')
   live(): { status: 'ok'; checks: Record<string, string> } {
     const { live, checks } = this.registry.liveness();
-    if (!live) throw new ServiceUnavailableException(`not live: ${Object.entries(checks).map(([name, state]) => `${name} ${state}`).join(', ')}`);
+    if (!live)
+      throw new ServiceUnavailableException(
+        `not live: ${Object.entries(checks)
+          .map(([name, state]) => `${name} ${state}`)
+          .join(', ')}`,
+      );
     return { status: 'ok', checks };
   }
 
@@ -36,15 +49,22 @@ export class HealthController {
     );
     const failed = results.filter((r) => r.result !== 'ok');
     const fatal = failed.filter((r) => r.check.critical !== false);
-    if (fatal.length > 0) throw new ServiceUnavailableException(`not ready: ${fatal.map((r) => `${r.check.name} (${r.result})`).join(', ')}`);
-    const checks = Object.fromEntries(results.map((r) => [r.check.name, r.result === 'ok' ? 'ok' : `degraded: ${r.result}`]));
+    if (fatal.length > 0)
+      throw new ServiceUnavailableException(
+        `not ready: ${fatal.map((r) => `${r.check.name} (${r.result})`).join(', ')}`,
+      );
+    const checks = Object.fromEntries(
+      results.map((r) => [r.check.name, r.result === 'ok' ? 'ok' : `degraded: ${r.result}`]),
+    );
     return { status: failed.length > 0 ? 'degraded' : 'ok', checks };
   }
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)),
+  );
   try {
     return await Promise.race([promise, timeout]);
   } finally {
@@ -61,7 +81,10 @@ export class HealthModule {
       // Global: every part of a service registers its liveness probe here.
       global: true,
       controllers: [HealthController],
-      providers: [HealthRegistry, { provide: READINESS_CHECKS, useFactory: (...found: ReadinessCheck[]) => found, inject: checks }],
+      providers: [
+        HealthRegistry,
+        { provide: READINESS_CHECKS, useFactory: (...found: ReadinessCheck[]) => found, inject: checks },
+      ],
       exports: [HealthRegistry],
     };
   }

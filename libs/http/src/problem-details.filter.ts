@@ -20,7 +20,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const body = { ...this.toProblem(error), instance: request.originalUrl };
-    if (body.status >= 500) this.log.error(`${request.method} ${request.originalUrl}: ${(error as Error)?.stack ?? String(error)}`);
+    if (body.status >= 500)
+      this.log.error(`${request.method} ${request.originalUrl}: ${(error as Error)?.stack ?? String(error)}`);
     http.getResponse<Response>().status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
@@ -33,10 +34,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const bodyParserError = error as { type?: string; status?: number; message?: string; limit?: number };
     if (bodyParserError?.type === 'entity.too.large') {
-      return problem(413, 'too-large', 'Payload too large', `the body is larger than the limit of ${bodyParserError.limit} bytes`);
+      return problem(
+        413,
+        'too-large',
+        'Payload too large',
+        `the body is larger than the limit of ${bodyParserError.limit} bytes`,
+      );
     }
     if (typeof bodyParserError?.status === 'number' && bodyParserError.status >= 400 && bodyParserError.status < 500) {
-      return problem(bodyParserError.status, 'bad-request', 'Bad request', bodyParserError.message ?? 'the request could not be read');
+      return problem(
+        bodyParserError.status,
+        'bad-request',
+        'Bad request',
+        bodyParserError.message ?? 'the request could not be read',
+      );
     }
     return problem(500, 'internal', 'Internal error', 'the service failed to handle the request; it has been logged');
   }

@@ -22,7 +22,15 @@ export class ObservabilityModule {
             level,
             base: { service },
             // Feed keys, signatures and the admin token must never reach a log.
-            redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-signature"]', 'req.headers["x-admin-token"]'], censor: '[redacted]' },
+            redact: {
+              paths: [
+                'req.headers.authorization',
+                'req.headers["x-api-key"]',
+                'req.headers["x-signature"]',
+                'req.headers["x-admin-token"]',
+              ],
+              censor: '[redacted]',
+            },
             genReqId: (req: IncomingMessage) => headerValue(req, 'x-correlation-id') ?? randomUUID(),
             customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: unknown }).id }),
             mixin: () => ({ ...currentTraceFields() }),

@@ -6,7 +6,9 @@ import { openServiceDataSource } from './service-data-source';
 
 class CreateNotes1764000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE ${migrationSchema(queryRunner)}.notes (id serial PRIMARY KEY, text text NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE ${migrationSchema(queryRunner)}.notes (id serial PRIMARY KEY, text text NOT NULL)`,
+    );
   }
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE ${migrationSchema(queryRunner)}.notes`);
@@ -24,13 +26,24 @@ describe('openServiceDataSource (real Postgres)', () => {
   });
 
   it('lets replicas that start at the same moment migrate one after another', async () => {
-    const open = () => openServiceDataSource({ url: testInfrastructure.databaseUrl, schema, entities: [], migrations: [CreateNotes1764000000000], poolSize: 1 });
+    const open = () =>
+      openServiceDataSource({
+        url: testInfrastructure.databaseUrl,
+        schema,
+        entities: [],
+        migrations: [CreateNotes1764000000000],
+        poolSize: 1,
+      });
     const replicas = await Promise.all([open(), open(), open()]);
     try {
-      const [{ count }] = (await replicas[0].query(`SELECT count(*)::int AS count FROM "${schema}".migrations`)) as { count: number }[];
+      const [{ count }] = (await replicas[0].query(`SELECT count(*)::int AS count FROM "${schema}".migrations`)) as {
+        count: number;
+      }[];
       expect(count).toBe(1);
       await replicas[1].query(`INSERT INTO "${schema}".notes (text) VALUES ('written by another replica')`);
-      expect(await replicas[2].query(`SELECT text FROM "${schema}".notes`)).toEqual([{ text: 'written by another replica' }]);
+      expect(await replicas[2].query(`SELECT text FROM "${schema}".notes`)).toEqual([
+        { text: 'written by another replica' },
+      ]);
     } finally {
       await Promise.all(replicas.map((r) => r.destroy()));
     }

@@ -41,7 +41,11 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<INest
       topicPrefix: config.kafka.topicPrefix,
       processed,
       metrics: consumerMetricsOf(app.get(PipelineMetrics)),
-      around: (event, work) => withTraceFields({ correlationId: event.correlationId, eventId: event.id, traceId: traceIdOf(event.traceParent) }, work),
+      around: (event, work) =>
+        withTraceFields(
+          { correlationId: event.correlationId, eventId: event.id, traceId: traceIdOf(event.traceParent) },
+          work,
+        ),
       instanceId: config.instanceId,
       maxMessageBytes: config.kafka.maxMessageBytes,
       maxDownMs: config.consumerMaxDownMs,

@@ -9,7 +9,11 @@ describe('reconcileLanguage', () => {
   });
 
   it('keeps the declared tag when the detector cannot tell', () => {
-    expect(reconcileLanguage('fr', "L'armée a pris le village mardi.")).toEqual({ language: 'fr', declared: 'fr', detected: 'und' });
+    expect(reconcileLanguage('fr', "L'armée a pris le village mardi.")).toEqual({
+      language: 'fr',
+      declared: 'fr',
+      detected: 'und',
+    });
   });
 
   it('takes the detected language when the text contradicts the declaration, and records both', () => {
@@ -22,7 +26,11 @@ describe('reconcileLanguage', () => {
   });
 
   it('records a declaration that is not a language tag but does not trust it', () => {
-    expect(reconcileLanguage('English (UK)', ENGLISH)).toEqual({ language: 'en', declared: 'English (UK)', detected: 'en' });
+    expect(reconcileLanguage('English (UK)', ENGLISH)).toEqual({
+      language: 'en',
+      declared: 'English (UK)',
+      detected: 'en',
+    });
   });
 
   it('reads an underscore as the hyphen it stands for', () => {

@@ -20,7 +20,9 @@ describe('detectLanguage', () => {
   });
 
   it('does not call French English just because it is written in Latin letters', () => {
-    const guess = detectLanguage("Les factions de l'Armée syrienne libre ont pris le contrôle du village mardi dans le sud d'Idleb.");
+    const guess = detectLanguage(
+      "Les factions de l'Armée syrienne libre ont pris le contrôle du village mardi dans le sud d'Idleb.",
+    );
     expect(guess).toEqual({ language: 'und', confidence: 0 });
   });
 

@@ -31,7 +31,9 @@ describe('parseIsoDateTime', () => {
   });
 
   it('refuses a date without a time of day rather than guessing midnight', () => {
-    expect(errorOf(() => parseIsoDateTime('2018-02-13', DAMASCUS)).message).toBe('"2018-02-13" is not an ISO 8601 date and time');
+    expect(errorOf(() => parseIsoDateTime('2018-02-13', DAMASCUS)).message).toBe(
+      '"2018-02-13" is not an ISO 8601 date and time',
+    );
   });
 
   it('refuses impossible dates and times, naming what is wrong', () => {
@@ -71,7 +73,9 @@ describe('parseRfc822DateTime', () => {
   });
 
   it('refuses an impossible day and an unknown zone name', () => {
-    expect(() => parseRfc822DateTime('Sat, 31 Feb 2018 10:00:00 GMT', DAMASCUS)).toThrow('February 2018 has 28 days, not day 31');
+    expect(() => parseRfc822DateTime('Sat, 31 Feb 2018 10:00:00 GMT', DAMASCUS)).toThrow(
+      'February 2018 has 28 days, not day 31',
+    );
     expect(() => parseRfc822DateTime('Tue, 10 Jun 2003 04:00:00 IST', DAMASCUS)).toThrow('unknown time zone "IST"');
     expect(() => parseRfc822DateTime('Tue, 10 Foo 2003 04:00:00 GMT', DAMASCUS)).toThrow('unknown month name "Foo"');
   });

@@ -17,19 +17,34 @@ interface PrintedDateTime {
 
 // 2016-10-21T16:25:32-05:00 (a space for the T too, as RFC 3339 allows) and
 // the basic form NITF prints in norm attributes, 20130709T103700-0400.
-const ISO_EXTENDED = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_EXTENDED =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?:\d{2})?)?$/i;
 // "Tue, 10 Jun 2003 04:00:00 GMT". Feeds get the weekday wrong often enough
 // that it is skipped rather than checked; it adds nothing the date lacks.
-const RFC_822 = /^(?:[a-z]{3,9}\.?,?\s*)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?$/i;
+const RFC_822 =
+  /^(?:[a-z]{3,9}\.?,?\s*)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?$/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // RFC 822's zone names, plus the few unambiguous ones Middle Eastern and
 // European feeds print. Ambiguous ones (IST, AST) are refused, not guessed.
 const ZONE_OFFSETS: Readonly<Record<string, number>> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  CET: 60, CEST: 120, EET: 120, EEST: 180,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
 };
 
 /**
@@ -54,7 +69,15 @@ export function parseRfc822DateTime(text: string, timeZone: string): string {
   const [, day, monthName, year, hour, minute, second, zone] = match;
   const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
   if (month === 0) throw new WireDateError(`unknown month name "${monthName}" in "${printed}"`);
-  const fields = { year: fullYear(year), month, day: +day, hour: +hour, minute: +minute, second: +(second ?? 0), millisecond: 0 };
+  const fields = {
+    year: fullYear(year),
+    month,
+    day: +day,
+    hour: +hour,
+    minute: +minute,
+    second: +(second ?? 0),
+    millisecond: 0,
+  };
   return toInstant({ ...fields, offset: rfc822Offset(zone, printed) }, printed, timeZone);
 }
 
@@ -95,7 +118,8 @@ function toInstant(fields: PrintedDateTime, printed: string, timeZone: string): 
     throw new WireDateError(`"${printed}" does not exist in ${timeZone} (clocks moved forward)`);
   }
   const iso = local.toUTC().toISO();
-  if (!local.isValid || iso === null) throw new WireDateError(`"${printed}" is not a possible date: ${local.invalidExplanation ?? 'unknown reason'}`);
+  if (!local.isValid || iso === null)
+    throw new WireDateError(`"${printed}" is not a possible date: ${local.invalidExplanation ?? 'unknown reason'}`);
   return iso;
 }
 
@@ -110,7 +134,9 @@ function assertInRange({ year, month, day, hour, minute, second, offset }: Print
   const monthStart = DateTime.fromObject({ year, month }, { zone: 'UTC', locale: 'en' });
   const daysInMonth = monthStart.daysInMonth ?? 0;
   if (day < 1 || day > daysInMonth) {
-    throw new WireDateError(`impossible date "${printed}": ${monthStart.toFormat('LLLL yyyy')} has ${daysInMonth} days, not day ${day}`);
+    throw new WireDateError(
+      `impossible date "${printed}": ${monthStart.toFormat('LLLL yyyy')} has ${daysInMonth} days, not day ${day}`,
+    );
   }
   if (hour > 23) throw new WireDateError(`impossible time "${printed}": hour ${hour} is out of range`);
   if (minute > 59) throw new WireDateError(`impossible time "${printed}": minute ${minute} is out of range`);

@@ -5,7 +5,10 @@ const REFERENCE = readFileSync(join(__dirname, '../../fixtures/smart-2018-02-13-
 
 /** Unique stories in the reference page's shape: each its own article id. */
 export function story(run: string, n: number): string {
-  return REFERENCE.replace('Free Syrian Army factions and Islamist', `Fault run ${run} story ${n}: factions and Islamist`);
+  return REFERENCE.replace(
+    'Free Syrian Army factions and Islamist',
+    `Fault run ${run} story ${n}: factions and Islamist`,
+  );
 }
 
 /**
@@ -13,12 +16,22 @@ export function story(run: string, n: number): string {
  * 5xx is retried, as a wire feed would. Returns the article id, or null if
  * the deadline passed without an answer.
  */
-export async function postUntilAccepted(ingestUrl: () => string, body: string, deadline: number): Promise<string | null> {
+export async function postUntilAccepted(
+  ingestUrl: () => string,
+  body: string,
+  deadline: number,
+): Promise<string | null> {
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${ingestUrl()}/v1/articles`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body, signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(`${ingestUrl()}/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
       if (response.ok) return ((await response.json()) as { articleId: string }).articleId;
-      if (response.status < 500) throw new Error(`ingest refused a good article: ${response.status} ${await response.text()}`);
+      if (response.status < 500)
+        throw new Error(`ingest refused a good article: ${response.status} ${await response.text()}`);
     } catch (error) {
       if ((error as Error).message.startsWith('ingest refused')) throw error;
     }

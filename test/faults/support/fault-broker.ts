@@ -23,7 +23,12 @@ export class FaultBroker {
   }
 
   private env(): NodeJS.ProcessEnv {
-    return { ...process.env, KAFKA_PORT: String(this.port), KAFKA_CONTROLLER_PORT: String(this.port + 1), KAFKA_DATA_DIR: this.dataDir };
+    return {
+      ...process.env,
+      KAFKA_PORT: String(this.port),
+      KAFKA_CONTROLLER_PORT: String(this.port + 1),
+      KAFKA_DATA_DIR: this.dataDir,
+    };
   }
 
   async start(): Promise<void> {

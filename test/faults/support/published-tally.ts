@@ -14,7 +14,11 @@ export class PublishedTally {
   ) {}
 
   async start(): Promise<void> {
-    this.consumer = this.kafka.consumer({ groupId: this.groupId, sessionTimeout: 10_000, retry: { retries: 20, restartOnFailure: async () => true } });
+    this.consumer = this.kafka.consumer({
+      groupId: this.groupId,
+      sessionTimeout: 10_000,
+      retry: { retries: 20, restartOnFailure: async () => true },
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
     await this.consumer.run({

@@ -50,8 +50,12 @@ export class ServiceProcess {
   private async waitReady(timeoutMs = 90_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (!this.child || this.child.exitCode !== null) throw new Error(`${this.name} exited during start; see ${this.logFile}`);
-      const ok = await fetch(`${this.url}/health/ready`).then((r) => r.ok, () => false);
+      if (!this.child || this.child.exitCode !== null)
+        throw new Error(`${this.name} exited during start; see ${this.logFile}`);
+      const ok = await fetch(`${this.url}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

@@ -9,7 +9,12 @@ describe('enrichArticle', () => {
 
   it('resolves a known dateline to coordinates and says where they came from', () => {
     const article = anArticle({ newsroom: { dateline: { place: 'Idlib', agency: 'SMART', text: 'Idlib, SMART' } } });
-    expect(enrichArticle(article).newsroom.enrichment?.datelinePlace).toEqual({ name: 'Idlib', latitude: 35.9306, longitude: 36.6339, source: 'gazetteer' });
+    expect(enrichArticle(article).newsroom.enrichment?.datelinePlace).toEqual({
+      name: 'Idlib',
+      latitude: 35.9306,
+      longitude: 36.6339,
+      source: 'gazetteer',
+    });
   });
 
   it('leaves an unknown dateline unresolved rather than guessing', () => {
@@ -18,7 +23,13 @@ describe('enrichArticle', () => {
   });
 
   it('flags an article whose text is not in the language the feed declared', () => {
-    const article = anArticle({ language: 'ar', bodies: [{ contentType: 'text/plain', value: 'The factions said on Tuesday that the town was taken.' }] });
-    expect(enrichArticle(article).newsroom.enrichment).toMatchObject({ detectedLanguage: 'en', languageMatchesDeclared: false });
+    const article = anArticle({
+      language: 'ar',
+      bodies: [{ contentType: 'text/plain', value: 'The factions said on Tuesday that the town was taken.' }],
+    });
+    expect(enrichArticle(article).newsroom.enrichment).toMatchObject({
+      detectedLanguage: 'en',
+      languageMatchesDeclared: false,
+    });
   });
 });

@@ -16,12 +16,22 @@ export function enrichArticle(article: Article): Article {
     languageMatchesDeclared: detected === article.language.split('-')[0],
     wordCount: text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
     paragraphCount: text.split(/\n\s*\n/).filter((p) => p.trim()).length,
-    ...(place ? { datelinePlace: { name: place.name, latitude: place.latitude, longitude: place.longitude, source: 'gazetteer' as const } } : {}),
+    ...(place
+      ? {
+          datelinePlace: {
+            name: place.name,
+            latitude: place.latitude,
+            longitude: place.longitude,
+            source: 'gazetteer' as const,
+          },
+        }
+      : {}),
   };
   return { ...article, newsroom: { ...article.newsroom, enrichment } };
 }
 
 function plainText(article: Article): string {
-  const body = article.bodies.find((b) => !b.contentType || b.contentType.startsWith('text/plain')) ?? article.bodies[0];
+  const body =
+    article.bodies.find((b) => !b.contentType || b.contentType.startsWith('text/plain')) ?? article.bodies[0];
   return body.value;
 }

@@ -7,6 +7,8 @@ import { enrichArticle } from './enrich-article';
 export class EnrichArticleUseCase {
   async execute(event: ArticleEvent): Promise<StageOutput[]> {
     const article = enrichArticle(event.article);
-    return [{ topic: Topics.enriched, event: { type: ArticleEventTypes.enriched, source: 'urn:newsroom:enrich', article } }];
+    return [
+      { topic: Topics.enriched, event: { type: ArticleEventTypes.enriched, source: 'urn:newsroom:enrich', article } },
+    ];
   }
 }

@@ -17,15 +17,23 @@ function parsed(overrides: Partial<ParsedArticle> = {}): ParsedArticle {
 }
 
 describe('identify', () => {
-  it('derives a stable id from the feed and the feed\'s guid', () => {
+  it("derives a stable id from the feed and the feed's guid", () => {
     const identity = identify('reuters', parsed({ guid: 'tag:reuters.com,2018:idlib-1' }));
-    expect(identity).toEqual({ feed: 'reuters', guid: 'tag:reuters.com,2018:idlib-1', articleId: articleIdFor('reuters', 'tag:reuters.com,2018:idlib-1') });
+    expect(identity).toEqual({
+      feed: 'reuters',
+      guid: 'tag:reuters.com,2018:idlib-1',
+      articleId: articleIdFor('reuters', 'tag:reuters.com,2018:idlib-1'),
+    });
     expect(identity.articleId).toMatch(/^[0-9a-f]{32}$/);
-    expect(identify('reuters', parsed({ guid: 'tag:reuters.com,2018:idlib-1', headline: 'Changed' })).articleId).toBe(identity.articleId);
+    expect(identify('reuters', parsed({ guid: 'tag:reuters.com,2018:idlib-1', headline: 'Changed' })).articleId).toBe(
+      identity.articleId,
+    );
   });
 
   it('gives the same guid in two feeds two ids', () => {
-    expect(identify('reuters', parsed({ guid: 'g-1' })).articleId).not.toBe(identify('afp', parsed({ guid: 'g-1' })).articleId);
+    expect(identify('reuters', parsed({ guid: 'g-1' })).articleId).not.toBe(
+      identify('afp', parsed({ guid: 'g-1' })).articleId,
+    );
   });
 
   it('fingerprints headline and publish time where the feed gives no guid, so a re-post finds the same article', () => {
@@ -47,18 +55,28 @@ describe('contentHash', () => {
   it('changes with the headline, the body or the publish time: each makes a new version', () => {
     const base = contentHash(parsed());
     expect(contentHash(parsed({ headline: 'Factions take two villages south of Idlib' }))).not.toBe(base);
-    expect(contentHash(parsed({ paragraphs: ['The factions said they had taken the village after clashes.', 'Three fighters were killed.'] }))).not.toBe(base);
+    expect(
+      contentHash(
+        parsed({
+          paragraphs: ['The factions said they had taken the village after clashes.', 'Three fighters were killed.'],
+        }),
+      ),
+    ).not.toBe(base);
     expect(contentHash(parsed({ publishedAt: '2018-02-13T10:30:00.000Z' }))).not.toBe(base);
   });
 
   it('tells paragraphs apart from their joined text', () => {
-    expect(contentHash(parsed({ paragraphs: ['a b', 'c'] }))).not.toBe(contentHash(parsed({ paragraphs: ['a', 'b c'] })));
+    expect(contentHash(parsed({ paragraphs: ['a b', 'c'] }))).not.toBe(
+      contentHash(parsed({ paragraphs: ['a', 'b c'] })),
+    );
   });
 });
 
 describe('fingerprintText', () => {
   it('is the headline and the body paragraphs', () => {
-    expect(fingerprintText(parsed())).toBe('Factions take a village south of Idlib\nThe factions said they had taken the village after clashes.\nTwo fighters were killed.');
+    expect(fingerprintText(parsed())).toBe(
+      'Factions take a village south of Idlib\nThe factions said they had taken the village after clashes.\nTwo fighters were killed.',
+    );
   });
 });
 
@@ -66,19 +84,33 @@ describe('the translation link on the article', () => {
   const identity = identify('smart', parsed());
   const originalUri = articleUri('ab'.repeat(16));
 
-  it('carries the original\'s uri when the translation is linked', () => {
-    expect(buildArticle(parsed(), identity, 1, '2018-02-13T09:56:59.000Z', originalUri).newsroom.translation).toEqual({ fromLanguage: 'ar', originalUri });
-    expect(buildArticle(parsed(), identity, 1, '2018-02-13T09:56:59.000Z').newsroom.translation).toEqual({ fromLanguage: 'ar' });
+  it("carries the original's uri when the translation is linked", () => {
+    expect(buildArticle(parsed(), identity, 1, '2018-02-13T09:56:59.000Z', originalUri).newsroom.translation).toEqual({
+      fromLanguage: 'ar',
+      originalUri,
+    });
+    expect(buildArticle(parsed(), identity, 1, '2018-02-13T09:56:59.000Z').newsroom.translation).toEqual({
+      fromLanguage: 'ar',
+    });
   });
 
   it('gives a stored translation its next version with the link and nothing else changed', () => {
     const v1 = buildArticle(parsed(), identity, 1, '2018-02-13T09:56:59.000Z');
     const v2 = withOriginal(v1, 2, originalUri);
-    expect(v2).toEqual({ ...v1, version: '2', newsroom: { ...v1.newsroom, translation: { fromLanguage: 'ar', originalUri } } });
+    expect(v2).toEqual({
+      ...v1,
+      version: '2',
+      newsroom: { ...v1.newsroom, translation: { fromLanguage: 'ar', originalUri } },
+    });
   });
 
   it('refuses to link an article that is not a translation', () => {
-    const original = buildArticle(parsed({ translatedFrom: undefined, language: 'ar' }), identity, 1, '2018-02-13T09:56:59.000Z');
+    const original = buildArticle(
+      parsed({ translatedFrom: undefined, language: 'ar' }),
+      identity,
+      1,
+      '2018-02-13T09:56:59.000Z',
+    );
     expect(() => withOriginal(original, 2, originalUri)).toThrow(/not a translation/);
   });
 });

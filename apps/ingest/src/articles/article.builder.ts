@@ -28,7 +28,13 @@ export function fingerprintText(parsed: ParsedArticle): string {
  * The ninjs 3.1 item for one version of a parsed article; `originalUri` is
  * the original's uri when the article is a translation linked to it.
  */
-export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, version: number, firstCreated: string, originalUri?: string): Article {
+export function buildArticle(
+  parsed: ParsedArticle,
+  identity: ArticleIdentity,
+  version: number,
+  firstCreated: string,
+  originalUri?: string,
+): Article {
   const text = parsed.paragraphs.join('\n\n');
   return {
     uri: articleUri(identity.articleId),
@@ -39,7 +45,11 @@ export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, v
     bodies: [
       { role: 'text', contentType: 'text/plain', value: text, charCount: text.length, wordCount: countWords(text) },
       // The feed's own HTML, sanitised at intake, where it sent some; else the paragraphs as HTML.
-      { role: 'text', contentType: 'text/html', value: parsed.html ?? parsed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') },
+      {
+        role: 'text',
+        contentType: 'text/html',
+        value: parsed.html ?? parsed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+      },
     ],
     ...(parsed.byline ? { by: parsed.byline } : {}),
     ...(parsed.dateline ? { located: parsed.dateline.place } : {}),
@@ -55,7 +65,9 @@ export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, v
       source: { feed: identity.feed, guid: identity.guid },
       ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
       credits: parsed.credits,
-      ...(parsed.translatedFrom ? { translation: { fromLanguage: parsed.translatedFrom, ...(originalUri ? { originalUri } : {}) } } : {}),
+      ...(parsed.translatedFrom
+        ? { translation: { fromLanguage: parsed.translatedFrom, ...(originalUri ? { originalUri } : {}) } }
+        : {}),
       links: parsed.links,
     },
   };
@@ -65,12 +77,23 @@ export function buildArticle(parsed: ParsedArticle, identity: ArticleIdentity, v
 export function withOriginal(article: Article, version: number, originalUri: string): Article {
   const translation = article.newsroom.translation;
   if (!translation) throw new Error(`article ${article.newsroom.articleId} is not a translation`);
-  return { ...article, version: String(version), newsroom: { ...article.newsroom, translation: { ...translation, originalUri } } };
+  return {
+    ...article,
+    version: String(version),
+    newsroom: { ...article.newsroom, translation: { ...translation, originalUri } },
+  };
 }
 
 function subjectsOf(parsed: ParsedArticle): Subject[] {
   const category: Subject[] = parsed.category
-    ? [{ name: parsed.category.label, literal: parsed.category.code, rel: 'category', uri: `urn:newsroom:category:${parsed.category.code}` }]
+    ? [
+        {
+          name: parsed.category.label,
+          literal: parsed.category.code,
+          rel: 'category',
+          uri: `urn:newsroom:category:${parsed.category.code}`,
+        },
+      ]
     : [];
   return [...category, ...parsed.tags.map((tag) => ({ name: tag, rel: 'tag' }))];
 }

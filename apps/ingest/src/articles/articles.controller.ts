@@ -23,7 +23,12 @@ export class ArticlesController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AcceptedArticle | { articles: AcceptedArticle[] }> {
-    const { articles, queued } = await this.ingestDocument.execute({ feed, body: Buffer.isBuffer(body) ? body : undefined, contentType, correlationId });
+    const { articles, queued } = await this.ingestDocument.execute({
+      feed,
+      body: Buffer.isBuffer(body) ? body : undefined,
+      contentType,
+      correlationId,
+    });
     // A re-post of what is already stored, or duplicates only, queues nothing: a plain 200 with the ids.
     if (queued === 0) response.status(200);
     return articles.length === 1 ? articles[0] : { articles };
@@ -39,22 +44,37 @@ function ApiArticleIntake(): MethodDecorator {
       uri: { type: 'string' },
       version: { type: 'integer', minimum: 1 },
       outcome: { type: 'string', enum: ['created', 'new-version', 'unchanged', 'duplicate'] },
-      duplicateOf: { type: 'string', pattern: '^[0-9a-f]{32}$', description: "Set when stored as a duplicate of another feed's article: the one published." },
+      duplicateOf: {
+        type: 'string',
+        pattern: '^[0-9a-f]{32}$',
+        description: "Set when stored as a duplicate of another feed's article: the one published.",
+      },
     },
   };
-  const answer: SchemaObject = { oneOf: [accepted, { type: 'object', properties: { articles: { type: 'array', items: accepted } } }] };
+  const answer: SchemaObject = {
+    oneOf: [accepted, { type: 'object', properties: { articles: { type: 'array', items: accepted } } }],
+  };
   return applyDecorators(
     ApiOperation({
       summary: 'Post one document (one or more stories)',
-      description: 'The format is chosen by Content-Type and sniffed when there is none: page capture (text/plain), ninjs 1.x-3.x JSON, NITF 3.x, NewsML-G2, RSS/Atom.',
+      description:
+        'The format is chosen by Content-Type and sniffed when there is none: page capture (text/plain), ninjs 1.x-3.x JSON, NITF 3.x, NewsML-G2, RSS/Atom.',
     }),
     ApiConsumes('text/plain', 'application/json', 'application/xml', 'application/rss+xml', 'application/atom+xml'),
-    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Carried on the article\'s events and in the logs.' }),
-    ApiBody({ description: 'The document exactly as the feed has it; signed feeds sign these bytes.', schema: { type: 'string', format: 'binary' } }),
+    ApiHeader({
+      name: 'X-Correlation-Id',
+      required: false,
+      description: "Carried on the article's events and in the logs.",
+    }),
+    ApiBody({
+      description: 'The document exactly as the feed has it; signed feeds sign these bytes.',
+      schema: { type: 'string', format: 'binary' },
+    }),
     ApiResponse({ status: 202, description: 'Stored; its event will reach news.ingested.v1.', schema: answer }),
     ApiResponse({
       status: 200,
-      description: 'Nothing queued: a re-post of what is stored, or the same story another feed sent first (outcome "duplicate", duplicateOf its id).',
+      description:
+        'Nothing queued: a re-post of what is stored, or the same story another feed sent first (outcome "duplicate", duplicateOf its id).',
       schema: answer,
     }),
     ApiProblems(

@@ -9,7 +9,14 @@ import { IngestDocumentUseCase } from './ingest-document/ingest-document.use-cas
 
 @Module({
   controllers: [ArticlesController],
-  providers: [AcceptArticleUseCase, IngestDocumentUseCase, ArticleOutboxRelay, ArticleOutbox, DuplicateDetector, TranslationLinker],
+  providers: [
+    AcceptArticleUseCase,
+    IngestDocumentUseCase,
+    ArticleOutboxRelay,
+    ArticleOutbox,
+    DuplicateDetector,
+    TranslationLinker,
+  ],
   exports: [AcceptArticleUseCase, IngestDocumentUseCase],
 })
 export class ArticlesModule {}

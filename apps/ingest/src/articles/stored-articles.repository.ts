@@ -12,8 +12,13 @@ export class StoredArticlesRepository {
   }
 
   /** What a re-post is checked against: the current version's hash, without its document. */
-  current(articleId: string): Promise<Pick<StoredArticle, 'articleId' | 'version' | 'contentHash' | 'duplicateOf'> | null> {
-    return this.articles.findOne({ where: { articleId }, select: { articleId: true, version: true, contentHash: true, duplicateOf: true } });
+  current(
+    articleId: string,
+  ): Promise<Pick<StoredArticle, 'articleId' | 'version' | 'contentHash' | 'duplicateOf'> | null> {
+    return this.articles.findOne({
+      where: { articleId },
+      select: { articleId: true, version: true, contentHash: true, duplicateOf: true },
+    });
   }
 
   find(articleId: string): Promise<StoredArticle | null> {
@@ -22,7 +27,13 @@ export class StoredArticlesRepository {
 
   /** Inserts the first version; false when the article already exists (then lock and update it instead). */
   async insertFirst(row: NewStoredArticle): Promise<boolean> {
-    const inserted = await this.articles.createQueryBuilder().insert().values(row).orIgnore().returning(['articleId']).execute();
+    const inserted = await this.articles
+      .createQueryBuilder()
+      .insert()
+      .values(row)
+      .orIgnore()
+      .returning(['articleId'])
+      .execute();
     return (inserted.raw as unknown[]).length > 0;
   }
 

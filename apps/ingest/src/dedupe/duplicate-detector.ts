@@ -17,6 +17,11 @@ export class DuplicateDetector {
     await fingerprints.save(articleId, feed, intake.fingerprint);
     if (!check) return null;
     const candidates = await fingerprints.candidates(intake.fingerprint, feed, articleId);
-    return chooseDuplicateOf(feed, { simhash: intake.fingerprint.value, shingles: intake.fingerprint.shingles }, candidates, this.config.duplicateMaxDistance);
+    return chooseDuplicateOf(
+      feed,
+      { simhash: intake.fingerprint.value, shingles: intake.fingerprint.shingles },
+      candidates,
+      this.config.duplicateMaxDistance,
+    );
   }
 }

@@ -15,7 +15,7 @@ function candidate(overrides: Partial<FingerprintCandidate> & { simhash: bigint 
 }
 
 describe('chooseDuplicateOf', () => {
-  it('links a new article to another feed\'s article within the threshold', () => {
+  it("links a new article to another feed's article within the threshold", () => {
     const match = chooseDuplicateOf('wire-b', ours, [candidate({ simhash: 0b1111_0111n })], 3);
     expect(match).toEqual({ originalId: 'c1', distance: 3 });
   });
@@ -24,12 +24,17 @@ describe('chooseDuplicateOf', () => {
     expect(chooseDuplicateOf('wire-b', ours, [candidate({ simhash: 0b1111_1111n })], 3)).toBeNull();
   });
 
-  it('never collapses a feed\'s own near-copies: those are its stories or versions of them', () => {
+  it("never collapses a feed's own near-copies: those are its stories or versions of them", () => {
     expect(chooseDuplicateOf('wire-a', ours, [candidate({ simhash: ours.simhash })], 3)).toBeNull();
   });
 
-  it('judges a candidate by the original it stands for: a copy of our own feed\'s story stored under another feed is still ours', () => {
-    const viaDuplicate = candidate({ articleId: 'dup', rootId: 'ours-earlier', rootFeed: 'wire-b', simhash: ours.simhash });
+  it("judges a candidate by the original it stands for: a copy of our own feed's story stored under another feed is still ours", () => {
+    const viaDuplicate = candidate({
+      articleId: 'dup',
+      rootId: 'ours-earlier',
+      rootFeed: 'wire-b',
+      simhash: ours.simhash,
+    });
     expect(chooseDuplicateOf('wire-b', ours, [viaDuplicate], 3)).toBeNull();
   });
 
@@ -40,15 +45,29 @@ describe('chooseDuplicateOf', () => {
 
   it('picks the nearest candidate, and the earliest original among equally near ones', () => {
     const far = candidate({ articleId: 'far', simhash: 0b1111_0011n });
-    const nearLate = candidate({ articleId: 'near-late', simhash: 0b1111_0001n, rootReceivedAt: new Date('2018-02-13T11:00:00Z') });
-    const nearEarly = candidate({ articleId: 'near-early', simhash: 0b1110_0000n, rootReceivedAt: new Date('2018-02-13T09:00:00Z') });
-    expect(chooseDuplicateOf('wire-b', ours, [far, nearLate, nearEarly], 3)).toEqual({ originalId: 'near-early', distance: 1 });
+    const nearLate = candidate({
+      articleId: 'near-late',
+      simhash: 0b1111_0001n,
+      rootReceivedAt: new Date('2018-02-13T11:00:00Z'),
+    });
+    const nearEarly = candidate({
+      articleId: 'near-early',
+      simhash: 0b1110_0000n,
+      rootReceivedAt: new Date('2018-02-13T09:00:00Z'),
+    });
+    expect(chooseDuplicateOf('wire-b', ours, [far, nearLate, nearEarly], 3)).toEqual({
+      originalId: 'near-early',
+      distance: 1,
+    });
   });
 
   it('asks a short text for an equal fingerprint, not a near one', () => {
     const short = { simhash: ours.simhash, shingles: MIN_SHINGLES_FOR_NEAR_MATCH - 1 };
     expect(chooseDuplicateOf('wire-b', short, [candidate({ simhash: 0b1111_0001n })], 3)).toBeNull();
-    expect(chooseDuplicateOf('wire-b', short, [candidate({ simhash: ours.simhash })], 3)).toEqual({ originalId: 'c1', distance: 0 });
+    expect(chooseDuplicateOf('wire-b', short, [candidate({ simhash: ours.simhash })], 3)).toEqual({
+      originalId: 'c1',
+      distance: 0,
+    });
     expect(chooseDuplicateOf('wire-b', ours, [candidate({ simhash: 0b1111_0001n, shingles: 5 })], 3)).toBeNull();
   });
 

@@ -20,9 +20,16 @@ describe('the fingerprints migration on a schema that already holds articles', (
     await pool.end();
   });
 
-  it('fills in each article\'s language, source language and publish time, and fingerprints it as accepting it would have', async () => {
-    const before = INGEST_MIGRATIONS.filter((migration) => migration.name !== 'CreateFingerprintsAndTranslationLinks1764000000300');
-    const old = await openServiceDataSource({ url: testInfrastructure.databaseUrl, schema, entities: [], migrations: before });
+  it("fills in each article's language, source language and publish time, and fingerprints it as accepting it would have", async () => {
+    const before = INGEST_MIGRATIONS.filter(
+      (migration) => migration.name !== 'CreateFingerprintsAndTranslationLinks1764000000300',
+    );
+    const old = await openServiceDataSource({
+      url: testInfrastructure.databaseUrl,
+      schema,
+      entities: [],
+      migrations: before,
+    });
     const article = anArticle({ language: 'en', newsroom: { translation: { fromLanguage: 'ar' } } });
     const table = `"${schema}".articles`;
     await old.query(
@@ -31,10 +38,24 @@ describe('the fingerprints migration on a schema that already holds articles', (
     );
     await old.destroy();
 
-    dataSource = await openServiceDataSource({ url: testInfrastructure.databaseUrl, schema, entities: INGEST_ENTITIES, migrations: INGEST_MIGRATIONS });
-    const stored = await dataSource.getRepository(StoredArticle).findOneByOrFail({ articleId: article.newsroom.articleId });
-    expect(stored).toMatchObject({ language: 'en', translatedFrom: 'ar', publishedAt: new Date(article.versionCreated), duplicateOf: null });
-    const fingerprint = await dataSource.getRepository(Fingerprint).findOneByOrFail({ articleId: article.newsroom.articleId });
+    dataSource = await openServiceDataSource({
+      url: testInfrastructure.databaseUrl,
+      schema,
+      entities: INGEST_ENTITIES,
+      migrations: INGEST_MIGRATIONS,
+    });
+    const stored = await dataSource
+      .getRepository(StoredArticle)
+      .findOneByOrFail({ articleId: article.newsroom.articleId });
+    expect(stored).toMatchObject({
+      language: 'en',
+      translatedFrom: 'ar',
+      publishedAt: new Date(article.versionCreated),
+      duplicateOf: null,
+    });
+    const fingerprint = await dataSource
+      .getRepository(Fingerprint)
+      .findOneByOrFail({ articleId: article.newsroom.articleId });
     const expected = simhash64(`${article.headlines[0].value}\n${article.bodies[0].value}`);
     expect(simhashFromSql(fingerprint.simhash)).toBe(expected.value);
     expect(fingerprint).toMatchObject({ feed: 'test-feed', shingles: expected.shingles });

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { parsePageCapture } from '../formats/page-capture/page-capture.parser';
 import { hammingDistance, matchingWords, simhash64, simhashBands, simhashFromSql, simhashToSql } from './simhash';
 
-const reference = parsePageCapture(readFileSync(join(__dirname, '../../../../test/fixtures/smart-2018-02-13-idlib.txt'), 'utf8'), {
-  timeZone: 'Asia/Damascus',
-});
+const reference = parsePageCapture(
+  readFileSync(join(__dirname, '../../../../test/fixtures/smart-2018-02-13-idlib.txt'), 'utf8'),
+  {
+    timeZone: 'Asia/Damascus',
+  },
+);
 /** The reference story, headline and body: about 600 words. */
 const REFERENCE_TEXT = [reference.headline, ...reference.paragraphs].join('\n');
 

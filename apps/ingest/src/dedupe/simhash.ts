@@ -61,7 +61,9 @@ export function hammingDistance(a: bigint, b: bigint): number {
  * lookup on any band finds every candidate within distance 3.
  */
 export function simhashBands(value: bigint): number[] {
-  return Array.from({ length: BAND_COUNT }, (_, i) => Number((BigInt.asUintN(64, value) >> BigInt(i * BAND_BITS)) & 0xffffn));
+  return Array.from({ length: BAND_COUNT }, (_, i) =>
+    Number((BigInt.asUintN(64, value) >> BigInt(i * BAND_BITS)) & 0xffffn),
+  );
 }
 
 /** Postgres `bigint` is signed: the same 64 bits, read as a signed integer, as text. */

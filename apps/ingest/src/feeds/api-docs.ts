@@ -14,10 +14,32 @@ export const FeedSecuritySchemes = {
 
 export function withFeedSecuritySchemes(builder: DocumentBuilder): DocumentBuilder {
   return builder
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Feed-Id', description: 'The feed name, as registered with `npm run feeds -- create <name>`.' }, FeedSecuritySchemes.feedId)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The feed key: `Authorization: Bearer <key>`.' }, FeedSecuritySchemes.feedKey)
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'The feed key, for clients that cannot send Authorization.' }, FeedSecuritySchemes.feedApiKey)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN: `Authorization: Bearer <token>`.' }, FeedSecuritySchemes.adminToken);
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Feed-Id',
+        description: 'The feed name, as registered with `npm run feeds -- create <name>`.',
+      },
+      FeedSecuritySchemes.feedId,
+    )
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'The feed key: `Authorization: Bearer <key>`.' },
+      FeedSecuritySchemes.feedKey,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Api-Key',
+        description: 'The feed key, for clients that cannot send Authorization.',
+      },
+      FeedSecuritySchemes.feedApiKey,
+    )
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN: `Authorization: Bearer <token>`.' },
+      FeedSecuritySchemes.adminToken,
+    );
 }
 
 /** RFC 9457, as ProblemDetailsFilter writes it. */
@@ -35,8 +57,17 @@ const PROBLEM_SCHEMA: SchemaObject = {
 };
 
 /** A refusal documented as application/problem+json. */
-export function ApiProblem(status: number, description: string, headers?: Record<string, { description: string; schema: { type: 'integer' | 'string' } }>): MethodDecorator & ClassDecorator {
-  return ApiResponse({ status, description, ...(headers ? { headers } : {}), content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } } });
+export function ApiProblem(
+  status: number,
+  description: string,
+  headers?: Record<string, { description: string; schema: { type: 'integer' | 'string' } }>,
+): MethodDecorator & ClassDecorator {
+  return ApiResponse({
+    status,
+    description,
+    ...(headers ? { headers } : {}),
+    content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } },
+  });
 }
 
 export function ApiProblems(...problems: [number, string][]): MethodDecorator & ClassDecorator {

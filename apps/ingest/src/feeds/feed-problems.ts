@@ -23,7 +23,10 @@ export const feedProblems: ProblemMapper = (error: unknown): ProblemDetails | nu
   if (error instanceof FeedAccessError) {
     const [status, slug, title] = ACCESS[error.code];
     // The operator's reason is in the log (a 5xx is logged with its message); the caller learns only that it is not their fault.
-    const detail = error.code === 'SIGNING_UNAVAILABLE' ? 'signatures cannot be checked right now; the operators have been told' : error.message;
+    const detail =
+      error.code === 'SIGNING_UNAVAILABLE'
+        ? 'signatures cannot be checked right now; the operators have been told'
+        : error.message;
     return problem(status, slug, title, detail);
   }
   if (error instanceof FeedAdminError) {

@@ -12,7 +12,8 @@ export interface FeedSummary {
 }
 
 export function summarizeFeed(feed: Feed, now: Date): FeedSummary {
-  const grace = feed.previousKeyExpiresAt && feed.previousKeyExpiresAt > now ? feed.previousKeyExpiresAt.toISOString() : null;
+  const grace =
+    feed.previousKeyExpiresAt && feed.previousKeyExpiresAt > now ? feed.previousKeyExpiresAt.toISOString() : null;
   return {
     name: feed.name,
     requireSignature: feed.requireSignature,

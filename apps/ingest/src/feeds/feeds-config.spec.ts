@@ -15,13 +15,17 @@ describe('the feeds configuration', () => {
 
   it('may be turned off for local experiments, and nothing else', () => {
     expect(loadIngestConfig({ FEED_AUTH: 'off' }).feeds.auth).toBe('off');
-    expect(() => loadIngestConfig({ FEED_AUTH: 'maybe' })).toThrow('configuration: FEED_AUTH must be "required" or "off", got "maybe"');
+    expect(() => loadIngestConfig({ FEED_AUTH: 'maybe' })).toThrow(
+      'configuration: FEED_AUTH must be "required" or "off", got "maybe"',
+    );
   });
 
   it('reads FEED_SECRET_KEY as 32 bytes and stops with one line when it is not', () => {
     const key = randomBytes(32);
     expect(loadIngestConfig({ FEED_SECRET_KEY: key.toString('base64') }).feeds.secretKey).toEqual(key);
-    expect(() => loadIngestConfig({ FEED_SECRET_KEY: 'secret' })).toThrow(/^configuration: FEED_SECRET_KEY must be 32 random bytes/);
+    expect(() => loadIngestConfig({ FEED_SECRET_KEY: 'secret' })).toThrow(
+      /^configuration: FEED_SECRET_KEY must be 32 random bytes/,
+    );
   });
 
   it('refuses an admin token short enough to guess', () => {

@@ -23,7 +23,13 @@ import { RotateFeedKeyUseCase } from './rotate-feed-key/rotate-feed-key.use-case
 @Module({})
 export class FeedsModule {
   static forConfig(config: IngestConfig): DynamicModule {
-    const useCases = [AdmitFeedRequestUseCase, CreateFeedUseCase, RotateFeedKeyUseCase, DisableFeedUseCase, ListFeedsUseCase];
+    const useCases = [
+      AdmitFeedRequestUseCase,
+      CreateFeedUseCase,
+      RotateFeedKeyUseCase,
+      DisableFeedUseCase,
+      ListFeedsUseCase,
+    ];
     return {
       module: FeedsModule,
       global: true,
@@ -41,7 +47,11 @@ export class FeedsModule {
             // ioredis prints every failed reconnect when no one listens for 'error'; the limiter
             // already warns (at most every 10 s) when it needs Redis and cannot have it.
             redis.on('error', () => undefined);
-            return new FixedWindowRateLimiter(new RedisRateCounter(redis), (feed) => RateLimitKeys.feedWindow(config.database.schemaPrefix, feed), new Logger('FeedRateLimit'));
+            return new FixedWindowRateLimiter(
+              new RedisRateCounter(redis),
+              (feed) => RateLimitKeys.feedWindow(config.database.schemaPrefix, feed),
+              new Logger('FeedRateLimit'),
+            );
           },
           inject: [Redis],
         },

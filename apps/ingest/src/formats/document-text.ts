@@ -7,7 +7,11 @@ export function decodeUtf8(body: Buffer): string {
   try {
     return utf8.decode(body);
   } catch {
-    throw new IntakeError('MALFORMED', `the body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(body)})`, 'body');
+    throw new IntakeError(
+      'MALFORMED',
+      `the body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(body)})`,
+      'body',
+    );
   }
 }
 

@@ -42,7 +42,12 @@ export function formatOf(contentType: string | undefined, head: string): Documen
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (mediaType && mediaType !== 'application/octet-stream') {
     const family = MEDIA_TYPES[mediaType];
-    if (!family) throw new IntakeError('UNKNOWN_FORMAT', `no parser for media type "${mediaType}"; send one of ${Object.keys(MEDIA_TYPES).join(', ')}`, 'Content-Type');
+    if (!family)
+      throw new IntakeError(
+        'UNKNOWN_FORMAT',
+        `no parser for media type "${mediaType}"; send one of ${Object.keys(MEDIA_TYPES).join(', ')}`,
+        'Content-Type',
+      );
     return family;
   }
   const sign = FIRST_SIGN.exec(head)?.[1];
@@ -56,10 +61,19 @@ export function formatOf(contentType: string | undefined, head: string): Documen
  */
 export function xmlFormatOf(root: XmlElement, family: DocumentFamily): XmlFormat {
   const format = ROOTS[localName(root.name)];
-  if (!format) throw new IntakeError('UNKNOWN_FORMAT', `no parser for an XML document with the root <${root.name}>; known roots: ${Object.keys(ROOTS).join(', ')}`, 'root element');
+  if (!format)
+    throw new IntakeError(
+      'UNKNOWN_FORMAT',
+      `no parser for an XML document with the root <${root.name}>; known roots: ${Object.keys(ROOTS).join(', ')}`,
+      'root element',
+    );
   const isFeed = (f: DocumentFamily): boolean => f === 'rss' || f === 'atom';
   if (family !== 'xml' && family !== format && !(isFeed(family) && isFeed(format))) {
-    throw new IntakeError('UNKNOWN_FORMAT', `the Content-Type says ${family} but the root element is <${root.name}>`, 'Content-Type');
+    throw new IntakeError(
+      'UNKNOWN_FORMAT',
+      `the Content-Type says ${family} but the root element is <${root.name}>`,
+      'Content-Type',
+    );
   }
   return format;
 }

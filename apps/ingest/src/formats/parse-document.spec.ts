@@ -30,18 +30,26 @@ describe('formatOf', () => {
   });
 
   it('refuses a media type it has no parser for, naming it', () => {
-    expect(refusal(() => formatOf('application/pdf', 'x'))).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'Content-Type' });
+    expect(refusal(() => formatOf('application/pdf', 'x'))).toMatchObject({
+      code: 'UNKNOWN_FORMAT',
+      pointer: 'Content-Type',
+    });
   });
 });
 
 describe('parseDocument', () => {
   it('refuses an empty or blank body as malformed', () => {
-    expect(refusal(() => parseDocument(Buffer.from('  \n'), 'text/plain', options))).toMatchObject({ code: 'MALFORMED', message: 'the body is empty' });
+    expect(refusal(() => parseDocument(Buffer.from('  \n'), 'text/plain', options))).toMatchObject({
+      code: 'MALFORMED',
+      message: 'the body is empty',
+    });
   });
 
   it('names the offset of the first byte that is not UTF-8', () => {
     const body = Buffer.concat([Buffer.from('عنوان', 'utf8'), Buffer.from([0xc3, 0x28])]);
-    expect(refusal(() => parseDocument(body, 'text/plain', options)).message).toBe('the body is not valid UTF-8 (first bad byte at offset 10)');
+    expect(refusal(() => parseDocument(body, 'text/plain', options)).message).toBe(
+      'the body is not valid UTF-8 (first bad byte at offset 10)',
+    );
   });
 
   it('reads a minimal ninjs 3 item', () => {
@@ -51,7 +59,10 @@ describe('parseDocument', () => {
       versionCreated: '2019-03-03T14:05:00Z',
       headlines: [{ value: 'قصف على دوما' }],
       bodies: [{ contentType: 'text/plain', value: 'الفقرة الأولى.\n\nالفقرة الثانية.' }],
-      infoSources: [{ name: 'أمنة رياض', role: 'editor' }, { name: 'Reuters', role: 'source' }],
+      infoSources: [
+        { name: 'أمنة رياض', role: 'editor' },
+        { name: 'Reuters', role: 'source' },
+      ],
       subjects: [{ name: 'خبر عسكري', literal: 'military', rel: 'category' }],
     };
     const [parsed] = parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options);
@@ -68,25 +79,39 @@ describe('parseDocument', () => {
 
   it('refuses a ninjs item without a headline as unusable, pointing at headlines', () => {
     const item = { uri: 'x', versionCreated: '2019-03-03T14:05:00Z', bodies: [{ value: 'text' }] };
-    expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({ code: 'UNUSABLE', pointer: 'headlines' });
+    expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'headlines',
+    });
   });
 
   it('refuses XML whose root no parser knows, naming the root element', () => {
-    const error = refusal(() => parseDocument(Buffer.from('<html><body><p>x</p></body></html>'), 'application/xml', options));
+    const error = refusal(() =>
+      parseDocument(Buffer.from('<html><body><p>x</p></body></html>'), 'application/xml', options),
+    );
     expect(error).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'root element' });
     expect(error.message).toContain('<html>');
   });
 
   it('refuses XML whose root contradicts the media type', () => {
-    expect(refusal(() => parseDocument(Buffer.from('<nitf/>'), 'application/rss+xml', options))).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'Content-Type' });
+    expect(refusal(() => parseDocument(Buffer.from('<nitf/>'), 'application/rss+xml', options))).toMatchObject({
+      code: 'UNKNOWN_FORMAT',
+      pointer: 'Content-Type',
+    });
   });
 
   it('refuses broken XML naming the line, whatever the media type', () => {
-    expect(refusal(() => parseDocument(Buffer.from('<rss>\n<channel>\n</rss>'), undefined, options))).toMatchObject({ code: 'MALFORMED', pointer: 'line 3' });
+    expect(refusal(() => parseDocument(Buffer.from('<rss>\n<channel>\n</rss>'), undefined, options))).toMatchObject({
+      code: 'MALFORMED',
+      pointer: 'line 3',
+    });
   });
 
   it('refuses a ninjs item whose date is not ISO 8601', () => {
     const item = { uri: 'x', versionCreated: '13/02/2018', headlines: [{ value: 'h' }], bodies: [{ value: 'text' }] };
-    expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({ code: 'UNUSABLE', pointer: 'versionCreated' });
+    expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'versionCreated',
+    });
   });
 });

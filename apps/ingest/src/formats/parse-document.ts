@@ -24,9 +24,14 @@ const SNIFF_BYTES = 1024;
  * the problem. Most documents carry one story; a NewsML-G2 newsMessage or an
  * RSS/Atom feed may carry several. HTTP and Kafka intake both call this.
  */
-export function parseDocument(body: Buffer | undefined, contentType: string | undefined, options: ParseOptions): ParsedArticle[] {
+export function parseDocument(
+  body: Buffer | undefined,
+  contentType: string | undefined,
+  options: ParseOptions,
+): ParsedArticle[] {
   const head = body?.subarray(0, SNIFF_BYTES).toString('latin1') ?? '';
-  if (!body || (head.trim() === '' && body.toString('utf8').trim() === '')) throw new IntakeError('MALFORMED', 'the body is empty', 'body');
+  if (!body || (head.trim() === '' && body.toString('utf8').trim() === ''))
+    throw new IntakeError('MALFORMED', 'the body is empty', 'body');
   const family = formatOf(contentType, head);
   switch (family) {
     case 'ninjs':

@@ -70,8 +70,12 @@ describe('the shared IPTC samples', () => {
     });
 
     it('reads everything else once an XHTML body is put into its inlineXML', () => {
-      const body = '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>The Federal Reserve said that it would halt its bond buying.</p></body></html>';
-      const article = parseOne(text.replace(/(<inlineXML[^>]*>)[\s\S]*?(<\/inlineXML>)/, `$1${body}$2`), 'application/vnd.iptc.g2.newsitem+xml');
+      const body =
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>The Federal Reserve said that it would halt its bond buying.</p></body></html>';
+      const article = parseOne(
+        text.replace(/(<inlineXML[^>]*>)[\s\S]*?(<\/inlineXML>)/, `$1${body}$2`),
+        'application/vnd.iptc.g2.newsitem+xml',
+      );
       expect(article).toMatchObject({
         guid: 'urn:newsml:acmenews.com:20161018:US-FINANCE-FED',
         headline: 'Fed to halt QE to avert "bubble"',

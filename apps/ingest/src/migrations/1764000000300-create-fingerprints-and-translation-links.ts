@@ -23,12 +23,16 @@ export class CreateFingerprintsAndTranslationLinks1764000000300 implements Migra
         language = document->>'language',
         translated_from = document#>>'{newsroom,translation,fromLanguage}',
         published_at = (document->>'versionCreated')::timestamptz`);
-    await queryRunner.query(`ALTER TABLE ${s}.articles ALTER COLUMN language SET NOT NULL, ALTER COLUMN published_at SET NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE ${s}.articles ALTER COLUMN language SET NOT NULL, ALTER COLUMN published_at SET NOT NULL`,
+    );
     await queryRunner.query(`CREATE INDEX articles_originals_by_time ON ${s}.articles (feed, language, published_at)`);
     await queryRunner.query(
       `CREATE INDEX articles_translations_by_time ON ${s}.articles (feed, translated_from, published_at) WHERE translated_from IS NOT NULL`,
     );
-    await queryRunner.query(`CREATE INDEX articles_named_original ON ${s}.articles (named_original_id) WHERE named_original_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX articles_named_original ON ${s}.articles (named_original_id) WHERE named_original_id IS NOT NULL`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE ${s}.fingerprints (
@@ -55,7 +59,9 @@ export class CreateFingerprintsAndTranslationLinks1764000000300 implements Migra
         linked_at timestamptz NOT NULL DEFAULT now(),
         CHECK (translation_id <> original_id)
       )`);
-    await queryRunner.query(`CREATE INDEX translation_links_original ON ${s}.translation_links (original_id, language)`);
+    await queryRunner.query(
+      `CREATE INDEX translation_links_original ON ${s}.translation_links (original_id, language)`,
+    );
 
     await backfillFingerprints(queryRunner, s);
   }

@@ -50,7 +50,9 @@ export class ArticleOutboxRelay implements OnApplicationBootstrap, BeforeApplica
   private async checkBacklog(): Promise<void> {
     const backlog = await this.reportBacklog();
     if (backlog.oldestAgeSeconds > this.config.outboxLagDegradedSeconds) {
-      throw new Error(`${backlog.count} event(s) waiting, the oldest for ${Math.round(backlog.oldestAgeSeconds)} s (over ${this.config.outboxLagDegradedSeconds} s)`);
+      throw new Error(
+        `${backlog.count} event(s) waiting, the oldest for ${Math.round(backlog.oldestAgeSeconds)} s (over ${this.config.outboxLagDegradedSeconds} s)`,
+      );
     }
     if (backlog.parked > 0) throw new Error(`${backlog.parked} event(s) parked (npm run outbox -- list)`);
   }

@@ -17,7 +17,12 @@ export class ArticleOutbox {
 
   /** Throws TOO_LARGE inside the transaction, so an article whose event Kafka would refuse is never stored. */
   async enqueue(manager: EntityManager, article: Article, correlationId?: string): Promise<void> {
-    const message = encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'urn:newsroom:ingest', article, correlationId });
+    const message = encodeArticleEvent({
+      type: ArticleEventTypes.ingested,
+      source: 'urn:newsroom:ingest',
+      article,
+      correlationId,
+    });
     refuseOversizedEvent(message, this.config.maxEventBytes, this.config.kafka.maxMessageBytes);
     await manager.getRepository(OutboxEntry).insert({ topic: Topics.ingested, message });
   }

@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 import { Kafka } from 'kafkajs';
 import { Topics, physicalTopic } from '@news/contracts';
-import { ArticleEventProducer, OutboxRelay, createKafka, pipelineTopicSpecs, provisionTopics, withAdmin } from '@news/messaging';
+import {
+  ArticleEventProducer,
+  OutboxRelay,
+  createKafka,
+  pipelineTopicSpecs,
+  provisionTopics,
+  withAdmin,
+} from '@news/messaging';
 import { openServiceDataSource } from '@news/persistence';
 import { readAtLeast, testInfrastructure, uniqueRunPrefix, waitFor } from '@news/testing';
 import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../ingest.module';
@@ -20,7 +27,13 @@ describe('the outbox relay against the real Postgres and broker', () => {
   let producer: ArticleEventProducer;
 
   beforeAll(async () => {
-    dataSource = await openServiceDataSource({ url: testInfrastructure.databaseUrl, schema, entities: INGEST_ENTITIES, migrations: INGEST_MIGRATIONS, poolSize: 2 });
+    dataSource = await openServiceDataSource({
+      url: testInfrastructure.databaseUrl,
+      schema,
+      entities: INGEST_ENTITIES,
+      migrations: INGEST_MIGRATIONS,
+      poolSize: 2,
+    });
     kafka = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'relay-test' });
     await withAdmin(kafka, (admin) => provisionTopics(admin, pipelineTopicSpecs(prefix)));
     producer = new ArticleEventProducer(kafka, prefix);
@@ -28,14 +41,22 @@ describe('the outbox relay against the real Postgres and broker', () => {
 
   afterAll(async () => {
     await producer.disconnect();
-    await withAdmin(kafka, async (admin) => admin.deleteTopics({ topics: (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`)) }));
+    await withAdmin(kafka, async (admin) =>
+      admin.deleteTopics({ topics: (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`)) }),
+    );
     await dataSource.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await dataSource.destroy();
   });
 
   const insert = (key: string, bytes: number) =>
-    dataSource.query(`INSERT INTO "${schema}".outbox (topic, message) VALUES ($1, $2)`, [Topics.ingested, JSON.stringify({ key, value: 'x'.repeat(bytes), headers: { ce_id: key } })]);
-  const rows = async () => (await dataSource.query(`SELECT message->>'key' AS key, parked_at IS NOT NULL AS parked FROM "${schema}".outbox ORDER BY id`)) as { key: string; parked: boolean }[];
+    dataSource.query(`INSERT INTO "${schema}".outbox (topic, message) VALUES ($1, $2)`, [
+      Topics.ingested,
+      JSON.stringify({ key, value: 'x'.repeat(bytes), headers: { ce_id: key } }),
+    ]);
+  const rows = async () =>
+    (await dataSource.query(
+      `SELECT message->>'key' AS key, parked_at IS NOT NULL AS parked FROM "${schema}".outbox ORDER BY id`,
+    )) as { key: string; parked: boolean }[];
 
   it('sends entries and deletes them once the broker has them; parks the one it never could send, keeping it', async () => {
     await insert('k1', 10);
@@ -56,6 +77,8 @@ describe('the outbox relay against the real Postgres and broker', () => {
     expect(sent.map((m) => String(m.key)).sort()).toEqual(['k1', 'k2', 'k3']);
     expect(await rows()).toEqual([{ key: 'too-large', parked: true }]);
     expect(await store.backlog()).toMatchObject({ count: 0, parked: 1 });
-    expect(await store.parked()).toEqual([expect.objectContaining({ key: 'too-large', reason: expect.stringMatching(/over the 1048576-byte limit/) })]);
+    expect(await store.parked()).toEqual([
+      expect.objectContaining({ key: 'too-large', reason: expect.stringMatching(/over the 1048576-byte limit/) }),
+    ]);
   });
 });

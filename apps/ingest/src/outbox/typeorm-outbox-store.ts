@@ -26,16 +26,24 @@ export class TypeormOutboxStore implements OutboxStore {
 
   async drain(limit: number, send: (records: OutboxRecord[]) => Promise<ParkedRecord[]>): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK])) as { locked: boolean }[];
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK])) as {
+        locked: boolean;
+      }[];
       if (!locked) return 0;
       // Plain SQL on the relay's hot path: no entity hydration of large rows.
       const table = this.table;
-      const entries = (await manager.query(`SELECT id, topic, message FROM ${table} WHERE parked_at IS NULL ORDER BY id LIMIT $1`, [limit])) as OutboxRecord[];
+      const entries = (await manager.query(
+        `SELECT id, topic, message FROM ${table} WHERE parked_at IS NULL ORDER BY id LIMIT $1`,
+        [limit],
+      )) as OutboxRecord[];
       if (entries.length === 0) return 0;
       const parked = await send(entries);
       const parkedIds = new Set(parked.map((p) => p.id));
-      for (const { id, reason } of parked) await manager.query(`UPDATE ${table} SET parked_at = now(), park_reason = $2 WHERE id = $1`, [id, reason]);
-      await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::bigint[])`, [entries.filter((e) => !parkedIds.has(String(e.id))).map((e) => e.id)]);
+      for (const { id, reason } of parked)
+        await manager.query(`UPDATE ${table} SET parked_at = now(), park_reason = $2 WHERE id = $1`, [id, reason]);
+      await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::bigint[])`, [
+        entries.filter((e) => !parkedIds.has(String(e.id))).map((e) => e.id),
+      ]);
       return entries.length;
     });
   }
@@ -60,14 +68,33 @@ export class TypeormOutboxStore implements OutboxStore {
     const rows = (await this.dataSource.query(
       `SELECT id, topic, message->>'key' AS key, created_at, parked_at, park_reason, octet_length(message::text) AS bytes
          FROM ${this.table} WHERE parked_at IS NOT NULL ORDER BY id`,
-    )) as { id: string; topic: string; key: string | null; created_at: Date; parked_at: Date; park_reason: string; bytes: number }[];
-    return rows.map((r) => ({ id: String(r.id), topic: r.topic, key: r.key, createdAt: r.created_at, parkedAt: r.parked_at, reason: r.park_reason, bytes: Number(r.bytes) }));
+    )) as {
+      id: string;
+      topic: string;
+      key: string | null;
+      created_at: Date;
+      parked_at: Date;
+      park_reason: string;
+      bytes: number;
+    }[];
+    return rows.map((r) => ({
+      id: String(r.id),
+      topic: r.topic,
+      key: r.key,
+      createdAt: r.created_at,
+      parkedAt: r.parked_at,
+      reason: r.park_reason,
+      bytes: Number(r.bytes),
+    }));
   }
 
   /** Puts parked entries (all, or those named) back in the relay's way; returns how many. */
   async replay(ids?: string[]): Promise<number> {
     const filter = ids ? 'AND id = ANY($1::bigint[])' : '';
-    const [, count] = (await this.dataSource.query(`UPDATE ${this.table} SET parked_at = NULL, park_reason = NULL WHERE parked_at IS NOT NULL ${filter}`, ids ? [ids] : [])) as [unknown, number];
+    const [, count] = (await this.dataSource.query(
+      `UPDATE ${this.table} SET parked_at = NULL, park_reason = NULL WHERE parked_at IS NOT NULL ${filter}`,
+      ids ? [ids] : [],
+    )) as [unknown, number];
     return count;
   }
 }

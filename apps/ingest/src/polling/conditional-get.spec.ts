@@ -20,7 +20,15 @@ function serving(...responses: (() => Response)[]): { fetcher: typeof fetch; cal
 describe('conditionalGet', () => {
   it('asks unconditionally when it knows nothing, and hands back the body, its type and its validators', async () => {
     const { fetcher, calls } = serving(
-      () => new Response('<rss/>', { status: 200, headers: { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Tue, 13 Feb 2018 09:56:59 GMT' } }),
+      () =>
+        new Response('<rss/>', {
+          status: 200,
+          headers: {
+            'content-type': 'application/rss+xml',
+            etag: '"v1"',
+            'last-modified': 'Tue, 13 Feb 2018 09:56:59 GMT',
+          },
+        }),
     );
     const got = await conditionalGet(fetcher, URL_, {}, OPTIONS);
     expect(calls[0].headers).not.toHaveProperty('if-none-match');
@@ -38,14 +46,27 @@ describe('conditionalGet', () => {
       'if-none-match': 'W/"v1"',
       'if-modified-since': 'Tue, 13 Feb 2018 09:56:59 GMT',
     });
-    expect(conditionalHeaders({ lastModified: 'Tue, 13 Feb 2018 09:56:59 GMT' })).toEqual({ 'if-modified-since': 'Tue, 13 Feb 2018 09:56:59 GMT' });
+    expect(conditionalHeaders({ lastModified: 'Tue, 13 Feb 2018 09:56:59 GMT' })).toEqual({
+      'if-modified-since': 'Tue, 13 Feb 2018 09:56:59 GMT',
+    });
   });
 
   it('reads 304 as not modified, keeping what it knew and taking any newer validator the 304 carries', async () => {
     const { fetcher, calls } = serving(() => new Response(null, { status: 304, headers: { etag: '"v1b"' } }));
-    const got = await conditionalGet(fetcher, URL_, { etag: '"v1"', lastModified: 'Tue, 13 Feb 2018 09:56:59 GMT' }, OPTIONS);
-    expect(calls[0].headers).toMatchObject({ 'if-none-match': '"v1"', 'if-modified-since': 'Tue, 13 Feb 2018 09:56:59 GMT' });
-    expect(got).toEqual({ status: 'not-modified', validators: { etag: '"v1b"', lastModified: 'Tue, 13 Feb 2018 09:56:59 GMT' } });
+    const got = await conditionalGet(
+      fetcher,
+      URL_,
+      { etag: '"v1"', lastModified: 'Tue, 13 Feb 2018 09:56:59 GMT' },
+      OPTIONS,
+    );
+    expect(calls[0].headers).toMatchObject({
+      'if-none-match': '"v1"',
+      'if-modified-since': 'Tue, 13 Feb 2018 09:56:59 GMT',
+    });
+    expect(got).toEqual({
+      status: 'not-modified',
+      validators: { etag: '"v1b"', lastModified: 'Tue, 13 Feb 2018 09:56:59 GMT' },
+    });
   });
 
   it('forgets validators a 200 no longer sends', async () => {
@@ -56,14 +77,21 @@ describe('conditionalGet', () => {
 
   it('names the status of any other answer', async () => {
     const { fetcher } = serving(() => new Response('down', { status: 503, statusText: 'Service Unavailable' }));
-    await expect(conditionalGet(fetcher, URL_, {}, OPTIONS)).rejects.toThrow(new FeedFetchError(`${URL_} answered HTTP 503 Service Unavailable`));
+    await expect(conditionalGet(fetcher, URL_, {}, OPTIONS)).rejects.toThrow(
+      new FeedFetchError(`${URL_} answered HTTP 503 Service Unavailable`),
+    );
   });
 
   it('refuses a body the server declares too large without reading it', async () => {
-    const { fetcher } = serving(() => new Response('x'.repeat(65), { status: 200, headers: { 'content-length': '65' } }));
+    const { fetcher } = serving(
+      () => new Response('x'.repeat(65), { status: 200, headers: { 'content-length': '65' } }),
+    );
     const error = await conditionalGet(fetcher, URL_, {}, OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntakeError);
-    expect(error).toMatchObject({ code: 'TOO_LARGE', message: 'the document is 65 bytes, larger than the limit of 64 bytes' });
+    expect(error).toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'the document is 65 bytes, larger than the limit of 64 bytes',
+    });
   });
 
   it('stops reading a streamed body once it passes the limit', async () => {
@@ -81,14 +109,22 @@ describe('conditionalGet', () => {
 
   it('gives up on a server that does not answer within the timeout', async () => {
     const hanging = ((_url: string, init: RequestInit) =>
-      new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
-    await expect(conditionalGet(hanging, URL_, {}, { ...OPTIONS, timeoutMs: 20 })).rejects.toThrow(`${URL_} did not answer within 20 ms`);
+      new Promise((_resolve, reject) =>
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+      )) as typeof fetch;
+    await expect(conditionalGet(hanging, URL_, {}, { ...OPTIONS, timeoutMs: 20 })).rejects.toThrow(
+      `${URL_} did not answer within 20 ms`,
+    );
   });
 
   it('names the connection error behind "fetch failed"', async () => {
     const refused = (async () => {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+      });
     }) as typeof fetch;
-    await expect(conditionalGet(refused, URL_, {}, OPTIONS)).rejects.toThrow(`fetching ${URL_} failed: fetch failed: connect ECONNREFUSED 127.0.0.1:9`);
+    await expect(conditionalGet(refused, URL_, {}, OPTIONS)).rejects.toThrow(
+      `fetching ${URL_} failed: fetch failed: connect ECONNREFUSED 127.0.0.1:9`,
+    );
   });
 });

@@ -45,7 +45,12 @@ export function conditionalHeaders(validators: FeedValidators): Record<string, s
  * none). Any other status, a timeout or a network error is a FeedFetchError;
  * a body over `maxBytes` an IntakeError TOO_LARGE, read no further.
  */
-export async function conditionalGet(fetcher: typeof fetch, url: string, validators: FeedValidators, options: ConditionalGetOptions): Promise<FeedFetch> {
+export async function conditionalGet(
+  fetcher: typeof fetch,
+  url: string,
+  validators: FeedValidators,
+  options: ConditionalGetOptions,
+): Promise<FeedFetch> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   try {
@@ -61,10 +66,17 @@ export async function conditionalGet(fetcher: typeof fetch, url: string, validat
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new FeedFetchError(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      throw new FeedFetchError(
+        `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      );
     }
     const body = await readCapped(response, options.maxBytes);
-    return { status: 'fetched', body, contentType: response.headers.get('content-type') ?? undefined, validators: validatorsOf(response) };
+    return {
+      status: 'fetched',
+      body,
+      contentType: response.headers.get('content-type') ?? undefined,
+      validators: validatorsOf(response),
+    };
   } catch (error) {
     if (error instanceof FeedFetchError || error instanceof IntakeError) throw error;
     if (timeout.aborted) throw new FeedFetchError(`${url} did not answer within ${options.timeoutMs} ms`);
@@ -80,7 +92,8 @@ function validatorsOf(response: Response): FeedValidators {
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
-  const tooLarge = (size: string) => new IntakeError('TOO_LARGE', `the document is ${size}, larger than the limit of ${maxBytes} bytes`, 'body');
+  const tooLarge = (size: string) =>
+    new IntakeError('TOO_LARGE', `the document is ${size}, larger than the limit of ${maxBytes} bytes`, 'body');
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();

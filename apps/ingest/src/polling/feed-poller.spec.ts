@@ -6,7 +6,10 @@ function rss(...items: [guid: string, title: string, date?: string][]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title><language>en</language>
 ${items
-  .map(([guid, title, date = 'Tue, 13 Feb 2018 09:56:59 GMT']) => `<item><guid>${guid}</guid><title>${title}</title>${/^\d{4}-/.test(date) ? `<dc:date>${date}</dc:date>` : `<pubDate>${date}</pubDate>`}<description>&lt;p&gt;${title}, the factions said.&lt;/p&gt;</description></item>`)
+  .map(
+    ([guid, title, date = 'Tue, 13 Feb 2018 09:56:59 GMT']) =>
+      `<item><guid>${guid}</guid><title>${title}</title>${/^\d{4}-/.test(date) ? `<dc:date>${date}</dc:date>` : `<pubDate>${date}</pubDate>`}<description>&lt;p&gt;${title}, the factions said.&lt;/p&gt;</description></item>`,
+  )
   .join('\n')}
 </channel></rss>`;
 }
@@ -22,8 +25,12 @@ class FakeFeedServer {
     const headers = init.headers as Record<string, string>;
     this.requests.push(headers);
     if (this.status !== 200) return new Response('oops', { status: this.status });
-    if (headers['if-none-match'] === this.etag) return new Response(null, { status: 304, headers: { etag: this.etag } });
-    return new Response(this.document, { status: 200, headers: { 'content-type': 'application/rss+xml; charset=utf-8', etag: this.etag } });
+    if (headers['if-none-match'] === this.etag)
+      return new Response(null, { status: 304, headers: { etag: this.etag } });
+    return new Response(this.document, {
+      status: 200,
+      headers: { 'content-type': 'application/rss+xml; charset=utf-8', etag: this.etag },
+    });
   }) as typeof fetch;
 }
 
@@ -59,8 +66,18 @@ describe('FeedPoller, one feed over several polls', () => {
     server = new FakeFeedServer();
     store = new FakeStore();
     logs = [];
-    const logger = { log: (m: string) => logs.push(`log ${m}`), warn: (m: string) => logs.push(`warn ${m}`), error: (m: string) => logs.push(`error ${m}`) };
-    poller = new FeedPoller({ fetch: server.fetch, accept: store.accept, timeZone: 'Asia/Damascus', maxBytes: 1 << 20, logger });
+    const logger = {
+      log: (m: string) => logs.push(`log ${m}`),
+      warn: (m: string) => logs.push(`warn ${m}`),
+      error: (m: string) => logs.push(`error ${m}`),
+    };
+    poller = new FeedPoller({
+      fetch: server.fetch,
+      accept: store.accept,
+      timeZone: 'Asia/Damascus',
+      maxBytes: 1 << 20,
+      logger,
+    });
   });
 
   it('accepts every item of a new document, then asks with its ETag and accepts nothing on 304', async () => {
@@ -94,7 +111,9 @@ describe('FeedPoller, one feed over several polls', () => {
   it('does not remember the ETag when a story could not be stored, so the next poll asks again unconditionally', async () => {
     store.failNext = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     expect(await poller.poll(FEED)).toMatchObject({ status: 'failed', error: 'connect ECONNREFUSED 127.0.0.1:5432' });
-    expect(logs).toContain('warn feed wire-en: poll failed, trying again at the next interval: connect ECONNREFUSED 127.0.0.1:5432');
+    expect(logs).toContain(
+      'warn feed wire-en: poll failed, trying again at the next interval: connect ECONNREFUSED 127.0.0.1:5432',
+    );
 
     expect(await poller.poll(FEED)).toMatchObject({ status: 'accepted', stories: 2 });
     expect(server.requests[1]).not.toHaveProperty('if-none-match');
@@ -103,16 +122,27 @@ describe('FeedPoller, one feed over several polls', () => {
   it('logs a refused document with the feed and the reason, and does not refuse the same version again', async () => {
     server.document = rss(['g1', 'Shelling hits Douma', 'Tue, 31 Feb 2018 09:56:59 GMT']);
     const result = await poller.poll(FEED);
-    expect(result).toMatchObject({ status: 'refused', error: expect.stringMatching(/^UNUSABLE \(item\[1\]\/pubDate\): .*31 Feb/) });
-    expect(logs.filter((l) => l.startsWith('error feed wire-en: refused the document from http://feeds.test/rss: UNUSABLE'))).toHaveLength(1);
+    expect(result).toMatchObject({
+      status: 'refused',
+      error: expect.stringMatching(/^UNUSABLE \(item\[1\]\/pubDate\): .*31 Feb/),
+    });
+    expect(
+      logs.filter((l) => l.startsWith('error feed wire-en: refused the document from http://feeds.test/rss: UNUSABLE')),
+    ).toHaveLength(1);
     expect(await poller.poll(FEED)).toEqual({ feed: 'wire-en', status: 'not-modified' });
     expect(store.accepted).toHaveLength(0);
   });
 
   it('reports a server error with the feed name and never throws', async () => {
     server.status = 500;
-    expect(await poller.poll(FEED)).toEqual({ feed: 'wire-en', status: 'failed', error: 'http://feeds.test/rss answered HTTP 500' });
-    expect(logs).toEqual(['warn feed wire-en: poll failed, trying again at the next interval: http://feeds.test/rss answered HTTP 500']);
+    expect(await poller.poll(FEED)).toEqual({
+      feed: 'wire-en',
+      status: 'failed',
+      error: 'http://feeds.test/rss answered HTTP 500',
+    });
+    expect(logs).toEqual([
+      'warn feed wire-en: poll failed, trying again at the next interval: http://feeds.test/rss answered HTTP 500',
+    ]);
   });
 
   it("reads local times in the feed's own zone when its entry names one", async () => {

@@ -49,12 +49,22 @@ export class FeedPoller {
     const { logger } = this.options;
     try {
       const known = await this.validators.get(feed);
-      const got = await conditionalGet(this.options.fetch, polled.url, known, { timeoutMs: polled.timeoutSeconds * 1000, maxBytes: this.options.maxBytes, signal });
+      const got = await conditionalGet(this.options.fetch, polled.url, known, {
+        timeoutMs: polled.timeoutSeconds * 1000,
+        maxBytes: this.options.maxBytes,
+        signal,
+      });
       if (got.status === 'not-modified') {
         await this.validators.set(feed, got.validators);
         return { feed, status: 'not-modified' };
       }
-      const document = { feed, body: got.body, contentType: got.contentType, correlationId: `poll-${feed}-${randomUUID()}`, timeZone: polled.timeZone ?? this.options.timeZone };
+      const document = {
+        feed,
+        body: got.body,
+        contentType: got.contentType,
+        correlationId: `poll-${feed}-${randomUUID()}`,
+        timeZone: polled.timeZone ?? this.options.timeZone,
+      };
       let ingested: IngestedDocument;
       try {
         ingested = await ingestDocument(document, this.options.accept);
@@ -65,7 +75,8 @@ export class FeedPoller {
       }
       await this.validators.set(feed, got.validators);
       const { articles, changed } = ingested;
-      if (changed > 0) logger.log(`feed ${feed}: ${articles.length} stories from ${polled.url}, ${changed} new or changed`);
+      if (changed > 0)
+        logger.log(`feed ${feed}: ${articles.length} stories from ${polled.url}, ${changed} new or changed`);
       return { feed, status: 'accepted', stories: articles.length, changed };
     } catch (error) {
       if (error instanceof IntakeError) {

@@ -38,7 +38,8 @@ export function loadPollFeeds(env: Record<string, string | undefined> = process.
   const feeds = parsed.map((entry, index) => readEntry(entry, index));
   const seen = new Set<string>();
   feeds.forEach((polled, index) => {
-    if (seen.has(polled.feed)) throw new ConfigError(VARIABLE, `${entryName(index, polled)}: the feed "${polled.feed}" is listed twice`);
+    if (seen.has(polled.feed))
+      throw new ConfigError(VARIABLE, `${entryName(index, polled)}: the feed "${polled.feed}" is listed twice`);
     seen.add(polled.feed);
   });
   return feeds;
@@ -46,7 +47,10 @@ export function loadPollFeeds(env: Record<string, string | undefined> = process.
 
 function readEntry(entry: unknown, index: number): PolledFeed {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    throw new ConfigError(VARIABLE, `${entryName(index)}: must be an object like {"feed":"…","url":"…","intervalSeconds":300}, got ${kindOf(entry)}`);
+    throw new ConfigError(
+      VARIABLE,
+      `${entryName(index)}: must be an object like {"feed":"…","url":"…","intervalSeconds":300}, got ${kindOf(entry)}`,
+    );
   }
   const fields = entry as Record<string, unknown>;
   const name = entryName(index, fields);
@@ -63,7 +67,8 @@ function readEntry(entry: unknown, index: number): PolledFeed {
   const url = fields.url;
   if (typeof url !== 'string') fail(`"url" must be a string, got ${kindOf(url)}`);
   const parsedUrl = URL.canParse(url) ? new URL(url) : fail(`"url" is not an absolute URL: "${url}"`);
-  if (parsedUrl.protocol !== 'http:' && parsedUrl.protocol !== 'https:') fail(`"url" must be http or https, got "${url}"`);
+  if (parsedUrl.protocol !== 'http:' && parsedUrl.protocol !== 'https:')
+    fail(`"url" must be http or https, got "${url}"`);
 
   const intervalSeconds = wholeSeconds(fields.intervalSeconds, 'intervalSeconds', 1, MAX_INTERVAL_SECONDS, fail);
   const timeoutSeconds =
@@ -78,9 +83,17 @@ function readEntry(entry: unknown, index: number): PolledFeed {
   return { feed, url: parsedUrl.toString(), intervalSeconds, timeoutSeconds, ...(timeZone ? { timeZone } : {}) };
 }
 
-function wholeSeconds(value: unknown, field: string, min: number, max: number, fail: (problem: string) => never): number {
+function wholeSeconds(
+  value: unknown,
+  field: string,
+  min: number,
+  max: number,
+  fail: (problem: string) => never,
+): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    fail(`"${field}" must be a whole number of seconds from ${min} to ${max}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+    fail(
+      `"${field}" must be a whole number of seconds from ${min} to ${max}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+    );
   }
   return value;
 }

@@ -54,7 +54,11 @@ describe('PollSchedule', () => {
   });
 
   it('jitters each interval by at most 10%', () => {
-    const at = (r: number) => new PollSchedule(async () => undefined, () => r).nextDelayMs(A);
+    const at = (r: number) =>
+      new PollSchedule(
+        async () => undefined,
+        () => r,
+      ).nextDelayMs(A);
     expect(at(0)).toBe(54_000);
     expect(at(0.5)).toBe(60_000);
     expect(at(1)).toBe(66_000);
@@ -74,10 +78,13 @@ describe('PollSchedule', () => {
   it('schedules nothing more once stopped, and tells polls in flight to stop', async () => {
     let signal: AbortSignal | undefined;
     const polls = new ControlledPolls();
-    const schedule = new PollSchedule((feed, s) => {
-      signal = s;
-      return polls.poll(feed);
-    }, () => 0);
+    const schedule = new PollSchedule(
+      (feed, s) => {
+        signal = s;
+        return polls.poll(feed);
+      },
+      () => 0,
+    );
     schedule.start([A]);
     await jest.advanceTimersByTimeAsync(0);
     expect(polls.started).toEqual(['a']);

@@ -23,11 +23,15 @@ export class PollSchedule<R> {
   constructor(
     private readonly poll: (feed: PolledFeed, signal: AbortSignal) => Promise<R>,
     private readonly random: () => number = Math.random,
-    private readonly clock: PollTimers = { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (t) => clearTimeout(t as NodeJS.Timeout) },
+    private readonly clock: PollTimers = {
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (t) => clearTimeout(t as NodeJS.Timeout),
+    },
   ) {}
 
   start(feeds: readonly PolledFeed[]): void {
-    for (const feed of feeds) this.schedule(feed, this.random() * Math.min(FIRST_POLL_SPREAD_MS, feed.intervalSeconds * 1000));
+    for (const feed of feeds)
+      this.schedule(feed, this.random() * Math.min(FIRST_POLL_SPREAD_MS, feed.intervalSeconds * 1000));
   }
 
   /** Polls now, or joins the poll already running for that feed. */

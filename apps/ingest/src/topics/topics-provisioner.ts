@@ -35,14 +35,18 @@ export class TopicsProvisioner implements OnApplicationBootstrap, BeforeApplicat
         return await this.provision();
       } catch (error) {
         const delay = backoffDelay(attempt, { baseMs: 500, maxMs: 15_000 });
-        this.log.warn(`could not make the pipeline's topics (${(error as Error).message}); trying again in ${delay} ms`);
+        this.log.warn(
+          `could not make the pipeline's topics (${(error as Error).message}); trying again in ${delay} ms`,
+        );
         await sleep(delay, undefined, { signal: this.stopping.signal }).catch(() => undefined);
       }
     }
   }
 
   private async provision(): Promise<void> {
-    const created = await withAdmin(this.kafka, (admin) => provisionTopics(admin, pipelineTopicSpecs(this.config.kafka.topicPrefix)));
+    const created = await withAdmin(this.kafka, (admin) =>
+      provisionTopics(admin, pipelineTopicSpecs(this.config.kafka.topicPrefix)),
+    );
     if (created.length > 0) this.log.log(`created ${created.join(', ')}`);
   }
 }

@@ -1,10 +1,25 @@
 import { OriginalCandidate, TranslationFacts, chooseOriginal } from './original-choice';
 
 const AT = new Date('2018-02-13T09:56:59Z');
-const translation: TranslationFacts = { articleId: 'en-1', feed: 'smart', language: 'en', translatedFrom: 'ar', publishedAt: AT };
+const translation: TranslationFacts = {
+  articleId: 'en-1',
+  feed: 'smart',
+  language: 'en',
+  translatedFrom: 'ar',
+  publishedAt: AT,
+};
 
 function original(articleId: string, overrides: Partial<OriginalCandidate> = {}): OriginalCandidate {
-  return { articleId, feed: 'smart', language: 'ar', publishedAt: AT, translatedFrom: null, duplicateOf: null, translatedInto: [], ...overrides };
+  return {
+    articleId,
+    feed: 'smart',
+    language: 'ar',
+    publishedAt: AT,
+    translatedFrom: null,
+    duplicateOf: null,
+    translatedInto: [],
+    ...overrides,
+  };
 }
 
 const secondsFrom = (s: number): Date => new Date(AT.getTime() + s * 1000);
@@ -21,12 +36,18 @@ describe('chooseOriginal', () => {
   });
 
   it('picks the nearest in time when several are in the window', () => {
-    const candidates = [original('ar-far', { publishedAt: secondsFrom(90) }), original('ar-near', { publishedAt: secondsFrom(-5) })];
+    const candidates = [
+      original('ar-far', { publishedAt: secondsFrom(90) }),
+      original('ar-near', { publishedAt: secondsFrom(-5) }),
+    ];
     expect(chooseOriginal(translation, candidates)?.articleId).toBe('ar-near');
   });
 
   it('links nothing when two are equally near: that would be a guess', () => {
-    const candidates = [original('ar-before', { publishedAt: secondsFrom(-30) }), original('ar-after', { publishedAt: secondsFrom(30) })];
+    const candidates = [
+      original('ar-before', { publishedAt: secondsFrom(-30) }),
+      original('ar-after', { publishedAt: secondsFrom(30) }),
+    ];
     expect(chooseOriginal(translation, candidates)).toBeNull();
   });
 
@@ -42,7 +63,10 @@ describe('chooseOriginal', () => {
   });
 
   it('passes over an original that already has a version in this language, for the next nearest', () => {
-    const candidates = [original('ar-taken', { translatedInto: ['en'] }), original('ar-free', { publishedAt: secondsFrom(60), translatedInto: ['fr'] })];
+    const candidates = [
+      original('ar-taken', { translatedInto: ['en'] }),
+      original('ar-free', { publishedAt: secondsFrom(60), translatedInto: ['fr'] }),
+    ];
     expect(chooseOriginal(translation, candidates)?.articleId).toBe('ar-free');
   });
 });

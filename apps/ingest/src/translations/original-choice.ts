@@ -35,7 +35,10 @@ export interface OriginalCandidate {
  * window; the nearest in time. Two equally near candidates are a guess, not a
  * match, so the answer is then no original at all.
  */
-export function chooseOriginal(translation: TranslationFacts, candidates: readonly OriginalCandidate[]): OriginalCandidate | null {
+export function chooseOriginal(
+  translation: TranslationFacts,
+  candidates: readonly OriginalCandidate[],
+): OriginalCandidate | null {
   const eligible = candidates
     .filter(
       (c) =>

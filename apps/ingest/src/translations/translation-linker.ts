@@ -32,10 +32,24 @@ export class TranslationLinker {
     if (intake.namedOriginalId && intake.namedOriginalId !== articleId) {
       const named = await new StoredArticlesRepository(manager).find(intake.namedOriginalId);
       // A duplicate is not published: link to the article that was.
-      if (named && named.translatedFrom === null) return { originalId: named.duplicateOf ?? named.articleId, matchedBy: 'named-original' };
+      if (named && named.translatedFrom === null)
+        return { originalId: named.duplicateOf ?? named.articleId, matchedBy: 'named-original' };
     }
-    const candidates = await new TranslationLinksRepository(manager).originalCandidates(feed, parsed.translatedFrom, intake.publishedAt);
-    const chosen = chooseOriginal({ articleId, feed, language: parsed.language, translatedFrom: parsed.translatedFrom, publishedAt: intake.publishedAt }, candidates);
+    const candidates = await new TranslationLinksRepository(manager).originalCandidates(
+      feed,
+      parsed.translatedFrom,
+      intake.publishedAt,
+    );
+    const chosen = chooseOriginal(
+      {
+        articleId,
+        feed,
+        language: parsed.language,
+        translatedFrom: parsed.translatedFrom,
+        publishedAt: intake.publishedAt,
+      },
+      candidates,
+    );
     return chosen && { originalId: chosen.articleId, matchedBy: 'publish-time' };
   }
 
@@ -48,19 +62,36 @@ export class TranslationLinker {
     for (const waiting of await links.waitingTranslations(articleId, feed, parsed.language, intake.publishedAt)) {
       let matchedBy: TranslationMatch = 'named-original';
       if (waiting.namedOriginalId !== articleId) {
-        const chosen = chooseOriginal(waiting, await links.originalCandidates(waiting.feed, waiting.translatedFrom, waiting.publishedAt));
+        const chosen = chooseOriginal(
+          waiting,
+          await links.originalCandidates(waiting.feed, waiting.translatedFrom, waiting.publishedAt),
+        );
         if (chosen?.articleId !== articleId) continue;
         matchedBy = 'publish-time';
       }
-      await this.relink(manager, { translationId: waiting.articleId, originalId: articleId, matchedBy }, intake.input.correlationId);
+      await this.relink(
+        manager,
+        { translationId: waiting.articleId, originalId: articleId, matchedBy },
+        intake.input.correlationId,
+      );
     }
   }
 
-  private async relink(manager: EntityManager, { translationId, originalId, matchedBy }: { translationId: string } & OriginalLink, correlationId: string | undefined): Promise<void> {
+  private async relink(
+    manager: EntityManager,
+    { translationId, originalId, matchedBy }: { translationId: string } & OriginalLink,
+    correlationId: string | undefined,
+  ): Promise<void> {
     const articles = new StoredArticlesRepository(manager);
     const links = new TranslationLinksRepository(manager);
     const translation = await articles.lockCurrent(translationId);
-    if (!translation || translation.duplicateOf !== null || !translation.document.newsroom.translation || (await links.linkOf(translationId))) return;
+    if (
+      !translation ||
+      translation.duplicateOf !== null ||
+      !translation.document.newsroom.translation ||
+      (await links.linkOf(translationId))
+    )
+      return;
     const version = translation.version + 1;
     const next = withOriginal(translation.document, version, articleUri(originalId));
     await links.insert(translationId, originalId, translation.language, matchedBy);

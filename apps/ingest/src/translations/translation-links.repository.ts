@@ -34,8 +34,15 @@ export class TranslationLinksRepository {
     return this.manager.getRepository(TranslationLink).findOneBy({ translationId });
   }
 
-  async insert(translationId: string, originalId: string, language: string, matchedBy: TranslationMatch): Promise<void> {
-    await this.manager.getRepository(TranslationLink).insert({ translationId, originalId, language, matchedBy, linkedAt: new Date() });
+  async insert(
+    translationId: string,
+    originalId: string,
+    language: string,
+    matchedBy: TranslationMatch,
+  ): Promise<void> {
+    await this.manager
+      .getRepository(TranslationLink)
+      .insert({ translationId, originalId, language, matchedBy, linkedAt: new Date() });
   }
 
   /** The feed's articles in `language` published within the link window of `publishedAt`, with the languages each is already translated into. */
@@ -63,7 +70,12 @@ export class TranslationLinksRepository {
    * published at `publishedAt` with id `articleId`, could be the original of:
    * those from `language` within the window, and those that named it.
    */
-  async waitingTranslations(articleId: string, feed: string, language: string, publishedAt: Date): Promise<WaitingTranslation[]> {
+  async waitingTranslations(
+    articleId: string,
+    feed: string,
+    language: string,
+    publishedAt: Date,
+  ): Promise<WaitingTranslation[]> {
     const rows = (await this.manager.query(
       `SELECT a.article_id, a.feed, a.language, a.translated_from, a.published_at, a.named_original_id
          FROM ${this.articles} a

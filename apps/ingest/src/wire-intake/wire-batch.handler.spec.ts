@@ -6,7 +6,14 @@ import { WireBatchHandler, WireBatchOptions } from './wire-batch.handler';
 const TOPIC = 'run1.wire.raw.v1';
 
 function message(offset: number, feed = 'smart'): KafkaMessage {
-  return { key: null, value: Buffer.from(`doc ${offset}`), headers: { 'x-feed-id': feed, 'content-type': 'text/plain' }, offset: String(offset), timestamp: '0', attributes: 0 } as KafkaMessage;
+  return {
+    key: null,
+    value: Buffer.from(`doc ${offset}`),
+    headers: { 'x-feed-id': feed, 'content-type': 'text/plain' },
+    offset: String(offset),
+    timestamp: '0',
+    attributes: 0,
+  } as KafkaMessage;
 }
 
 /** An eachBatch payload that writes down what the handler did with it, in order. */
@@ -36,7 +43,10 @@ describe('WireBatchHandler', () => {
     stop = new AbortController();
   });
 
-  function handlerWith(handle: WireBatchOptions['handle'], deadLetter?: WireBatchOptions['deadLetter']): WireBatchHandler {
+  function handlerWith(
+    handle: WireBatchOptions['handle'],
+    deadLetter?: WireBatchOptions['deadLetter'],
+  ): WireBatchHandler {
     return new WireBatchHandler({
       groupId: 'run1.ingest-wire',
       handle,
@@ -56,16 +66,35 @@ describe('WireBatchHandler', () => {
   it('resolves and commits each offset only after its record was accepted, in order', async () => {
     const handler = handlerWith(async (m) => void events.push(`accepted ${m.offset}`));
     await handler.handleBatch(payloadOf([message(0), message(1)], events));
-    expect(events).toEqual(['accepted 0', 'resolve 0', 'commit', 'heartbeat', 'accepted 1', 'resolve 1', 'commit', 'heartbeat']);
+    expect(events).toEqual([
+      'accepted 0',
+      'resolve 0',
+      'commit',
+      'heartbeat',
+      'accepted 1',
+      'resolve 1',
+      'commit',
+      'heartbeat',
+    ]);
   });
 
   it('dead-letters a refused document with where it came from and why, commits it, and goes on', async () => {
     const handler = handlerWith(async (m) => {
-      if (m.offset === '0') throw new IntakeError('UNUSABLE', 'publish date unusable: impossible date "31 فبراير، 2018"', 'publishedAt');
+      if (m.offset === '0')
+        throw new IntakeError('UNUSABLE', 'publish date unusable: impossible date "31 فبراير، 2018"', 'publishedAt');
       events.push(`accepted ${m.offset}`);
     });
     await handler.handleBatch(payloadOf([message(0), message(1)], events));
-    expect(events).toEqual(['dead-letter 0', 'resolve 0', 'commit', 'heartbeat', 'accepted 1', 'resolve 1', 'commit', 'heartbeat']);
+    expect(events).toEqual([
+      'dead-letter 0',
+      'resolve 0',
+      'commit',
+      'heartbeat',
+      'accepted 1',
+      'resolve 1',
+      'commit',
+      'heartbeat',
+    ]);
     expect(letters[0].topic).toBe(`${TOPIC}.dlq`);
     expect(letters[0].message.value).toEqual(Buffer.from('doc 0'));
     expect(letters[0].message.headers).toMatchObject({
@@ -78,7 +107,9 @@ describe('WireBatchHandler', () => {
       [FailureHeaders.error]: 'UNUSABLE (publishedAt): publish date unusable: impossible date "31 فبراير، 2018"',
       [FailureHeaders.attempts]: '1',
     });
-    expect(logs).toContain(`error refused ${TOPIC}/2@0 (feed smart) after 1 attempt(s), dead-lettering to ${TOPIC}.dlq: UNUSABLE (publishedAt): publish date unusable: impossible date "31 فبراير، 2018"`);
+    expect(logs).toContain(
+      `error refused ${TOPIC}/2@0 (feed smart) after 1 attempt(s), dead-lettering to ${TOPIC}.dlq: UNUSABLE (publishedAt): publish date unusable: impossible date "31 فبراير، 2018"`,
+    );
   });
 
   it('waits out a database outage in place, heartbeating, without committing until the accept succeeds', async () => {
@@ -119,7 +150,10 @@ describe('WireBatchHandler', () => {
     });
     await handler.handleBatch(payloadOf([message(5)], events));
     expect(tries).toBe(3);
-    expect(letters[0].message.headers).toMatchObject({ [FailureHeaders.error]: 'invalid input syntax for type json', [FailureHeaders.attempts]: '3' });
+    expect(letters[0].message.headers).toMatchObject({
+      [FailureHeaders.error]: 'invalid input syntax for type json',
+      [FailureHeaders.attempts]: '3',
+    });
     expect(events.slice(-4)).toEqual(['dead-letter 5', 'resolve 5', 'commit', 'heartbeat']);
   });
 

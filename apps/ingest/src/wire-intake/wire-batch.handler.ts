@@ -1,6 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EachBatchPayload, KafkaMessage } from 'kafkajs';
-import { InboundRecord, RoutedMessage, backoffDelay, isTransientInfrastructureError, toDeadLetter } from '@news/messaging';
+import {
+  InboundRecord,
+  RoutedMessage,
+  backoffDelay,
+  isTransientInfrastructureError,
+  toDeadLetter,
+} from '@news/messaging';
 import { IntakeError } from '../formats/intake-error';
 import { WireHeaders, headerOf } from './wire-document';
 
@@ -67,7 +73,7 @@ export class WireBatchHandler {
 
   /** True once the record is accepted or dead-lettered; false when stopping interrupted it. */
   private async process(record: InboundRecord, payload: EachBatchPayload): Promise<boolean> {
-    for (let failures = 0, outage = 0; ; ) {
+    for (let failures = 0, outage = 0; ;) {
       try {
         await this.options.handle(record.message);
         return true;
@@ -75,7 +81,9 @@ export class WireBatchHandler {
         const error = thrown instanceof Error ? thrown : new Error(String(thrown));
         if (error instanceof IntakeError) return this.deadLetter(record, error, failures + 1, payload);
         if (isTransientInfrastructureError(error)) {
-          this.options.logger.warn(`dependency unavailable while accepting ${where(record)}, waiting: ${error.message}`);
+          this.options.logger.warn(
+            `dependency unavailable while accepting ${where(record)}, waiting: ${error.message}`,
+          );
           if (!(await this.wait(this.delay(outage++), payload))) return false;
           continue;
         }
@@ -86,17 +94,32 @@ export class WireBatchHandler {
     }
   }
 
-  private async deadLetter(record: InboundRecord, error: Error, attempts: number, payload: EachBatchPayload): Promise<boolean> {
+  private async deadLetter(
+    record: InboundRecord,
+    error: Error,
+    attempts: number,
+    payload: EachBatchPayload,
+  ): Promise<boolean> {
     const reason = describe(error);
-    const letter = toDeadLetter(record, this.options.groupId, new Error(reason), attempts, this.options.maxDeadLetterBytes);
-    this.options.logger.error(`refused ${where(record)} after ${attempts} attempt(s), dead-lettering to ${letter.topic}: ${reason}`);
-    for (let outage = 0; ; ) {
+    const letter = toDeadLetter(
+      record,
+      this.options.groupId,
+      new Error(reason),
+      attempts,
+      this.options.maxDeadLetterBytes,
+    );
+    this.options.logger.error(
+      `refused ${where(record)} after ${attempts} attempt(s), dead-lettering to ${letter.topic}: ${reason}`,
+    );
+    for (let outage = 0; ;) {
       try {
         await this.options.deadLetter(letter);
         return true;
       } catch (sendError) {
         // The offset stays unresolved until the dead letter is safe: wait for the broker, never drop.
-        this.options.logger.warn(`could not dead-letter ${where(record)}, trying again: ${(sendError as Error).message}`);
+        this.options.logger.warn(
+          `could not dead-letter ${where(record)}, trying again: ${(sendError as Error).message}`,
+        );
         if (!(await this.wait(this.delay(outage++), payload))) return false;
       }
     }
@@ -126,6 +149,7 @@ function where(record: InboundRecord): string {
 
 /** The dead letter's x-error: the intake code and field, then the parser's words. */
 function describe(error: Error): string {
-  if (error instanceof IntakeError) return `${error.code}${error.pointer ? ` (${error.pointer})` : ''}: ${error.message}`;
+  if (error instanceof IntakeError)
+    return `${error.code}${error.pointer ? ` (${error.pointer})` : ''}: ${error.message}`;
   return error.message;
 }

@@ -25,10 +25,19 @@ export interface WireDocument {
 /** A wire record -> what the parsers need, or an IntakeError naming what is missing. */
 export function readWireDocument(message: KafkaMessage, maxBytes: number): WireDocument {
   const feed = headerOf(message.headers, WireHeaders.feedId)?.trim();
-  if (!feed) throw new IntakeError('MALFORMED', `the record has no ${WireHeaders.feedId} header naming its feed`, WireHeaders.feedId);
+  if (!feed)
+    throw new IntakeError(
+      'MALFORMED',
+      `the record has no ${WireHeaders.feedId} header naming its feed`,
+      WireHeaders.feedId,
+    );
   const body = message.value ?? undefined;
   if (body && body.length > maxBytes) {
-    throw new IntakeError('TOO_LARGE', `the document is ${body.length} bytes, larger than the limit of ${maxBytes} bytes`, 'value');
+    throw new IntakeError(
+      'TOO_LARGE',
+      `the document is ${body.length} bytes, larger than the limit of ${maxBytes} bytes`,
+      'value',
+    );
   }
   return {
     feed,

@@ -9,7 +9,6 @@ jest.setTimeout(90_000);
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 const outage = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
-
 describe('WireIntakeConsumer against the real broker', () => {
   const prefix = uniqueRunPrefix('wireint');
   const topic = `${prefix}.wire.raw.v1`;
@@ -42,7 +41,11 @@ describe('WireIntakeConsumer against the real broker', () => {
     await producer.send({
       topic,
       acks: -1,
-      messages: ['ok', 'during-outage', 'refused', 'after'].map((key) => ({ key, value: key, headers: { 'x-feed-id': 'f' } })),
+      messages: ['ok', 'during-outage', 'refused', 'after'].map((key) => ({
+        key,
+        value: key,
+        headers: { 'x-feed-id': 'f' },
+      })),
     });
     await producer.disconnect();
 
@@ -61,7 +64,10 @@ describe('WireIntakeConsumer against the real broker', () => {
       },
     });
     await first.start();
-    await waitFor(() => firstSeen.filter((k) => k === 'during-outage').length >= 3, 'the outage to be retried in place');
+    await waitFor(
+      () => firstSeen.filter((k) => k === 'during-outage').length >= 3,
+      'the outage to be retried in place',
+    );
     expect(await committed()).toBe('1'); // "ok" is committed; the record in the outage is not
     const stopping = Date.now();
     await first.stop();
@@ -77,7 +83,8 @@ describe('WireIntakeConsumer against the real broker', () => {
       logger: quiet,
       handle: async (message: KafkaMessage) => {
         secondSeen.push(message.key!.toString());
-        if (message.key!.toString() === 'refused') throw new IntakeError('UNUSABLE', 'no headline above the credit and date line', 'headline');
+        if (message.key!.toString() === 'refused')
+          throw new IntakeError('UNUSABLE', 'no headline above the credit and date line', 'headline');
       },
     });
     await second.start();
@@ -95,19 +102,32 @@ describe('WireIntakeConsumer against the real broker', () => {
     expect(letters).toHaveLength(1);
     expect(letters[0].key?.toString()).toBe('refused');
     expect(headerText(letters[0].headers, FailureHeaders.originalOffset)).toBe('2');
-    expect(headerText(letters[0].headers, FailureHeaders.error)).toBe('UNUSABLE (headline): no headline above the credit and date line');
+    expect(headerText(letters[0].headers, FailureHeaders.error)).toBe(
+      'UNUSABLE (headline): no headline above the credit and date line',
+    );
   });
 
   it('dead-letters a refused record just under the broker limit, and the partition flows on', async () => {
     const bigTopic = `${prefix}.big.wire.raw.v1`;
     const bigGroup = `${prefix}.big.ingest-wire`;
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: bigTopic, numPartitions: 1, replicationFactor: 1 }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: bigTopic, numPartitions: 1, replicationFactor: 1 }],
+    });
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     // Its dead letter is the same value plus failure headers: over 1 MiB, which only the dead-letter topic's headroom takes.
     const nearLimit = Buffer.alloc(1_040_000, 'x');
-    await producer.send({ topic: bigTopic, acks: -1, messages: [{ key: 'near-limit', value: nearLimit, headers: { 'x-feed-id': 'f' } }] });
-    await producer.send({ topic: bigTopic, acks: -1, messages: [{ key: 'after', value: 'after', headers: { 'x-feed-id': 'f' } }] });
+    await producer.send({
+      topic: bigTopic,
+      acks: -1,
+      messages: [{ key: 'near-limit', value: nearLimit, headers: { 'x-feed-id': 'f' } }],
+    });
+    await producer.send({
+      topic: bigTopic,
+      acks: -1,
+      messages: [{ key: 'after', value: 'after', headers: { 'x-feed-id': 'f' } }],
+    });
     await producer.disconnect();
 
     const accepted: string[] = [];
@@ -117,7 +137,8 @@ describe('WireIntakeConsumer against the real broker', () => {
       groupId: bigGroup,
       logger: quiet,
       handle: async (message: KafkaMessage) => {
-        if (message.key!.toString() === 'near-limit') throw new IntakeError('UNKNOWN_FORMAT', 'not a document of any format ingest reads');
+        if (message.key!.toString() === 'near-limit')
+          throw new IntakeError('UNKNOWN_FORMAT', 'not a document of any format ingest reads');
         accepted.push(message.key!.toString());
       },
     });

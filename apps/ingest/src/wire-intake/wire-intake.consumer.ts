@@ -77,7 +77,11 @@ export class WireIntakeConsumer {
   private async open(signal: AbortSignal, onCrash: (error: Error) => void): Promise<ConsumerSession> {
     const { kafka, topic, groupId } = this.options;
     await this.prepareTopics(signal);
-    const producer = kafka.producer({ idempotent: true, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    const producer = kafka.producer({
+      idempotent: true,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     const consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
@@ -93,7 +97,8 @@ export class WireIntakeConsumer {
     const batches = new WireBatchHandler({
       groupId,
       handle: this.options.handle,
-      deadLetter: async (letter) => void (await producer.send({ topic: letter.topic, acks: -1, messages: [letter.message] })),
+      deadLetter: async (letter) =>
+        void (await producer.send({ topic: letter.topic, acks: -1, messages: [letter.message] })),
       logger: this.options.logger,
       stopSignal: this.stopping.signal,
       maxAttempts: this.options.maxAttempts,
@@ -134,7 +139,14 @@ export class WireIntakeConsumer {
   private async prepareTopics(signal: AbortSignal): Promise<void> {
     await withAdmin(this.options.kafka, async (admin) => {
       await waitForTopics(admin, [this.options.topic], (m) => this.options.logger.log(m), signal);
-      await provisionTopics(admin, [{ name: this.deadLetterTopic, partitions: DEAD_LETTER_PARTITIONS, compacted: false, maxMessageBytes: this.failureTopicBytes }]);
+      await provisionTopics(admin, [
+        {
+          name: this.deadLetterTopic,
+          partitions: DEAD_LETTER_PARTITIONS,
+          compacted: false,
+          maxMessageBytes: this.failureTopicBytes,
+        },
+      ]);
     });
   }
 }

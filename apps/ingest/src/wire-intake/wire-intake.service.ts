@@ -25,7 +25,10 @@ export class WireIntakeService implements OnApplicationBootstrap, BeforeApplicat
     @Inject(AcceptArticleUseCase) acceptArticle: AcceptArticleUseCase,
     @Inject(HealthRegistry) health: HealthRegistry,
   ) {
-    const records = new WireRecordHandler((input) => acceptArticle.execute(input), { timeZone: ingest.feedTimeZone, maxBytes: ingest.maxBodyBytes });
+    const records = new WireRecordHandler((input) => acceptArticle.execute(input), {
+      timeZone: ingest.feedTimeZone,
+      maxBytes: ingest.maxBodyBytes,
+    });
     this.consumer = new WireIntakeConsumer({
       kafka,
       topic: physicalTopic(service.kafka.topicPrefix, Topics.wireRaw),

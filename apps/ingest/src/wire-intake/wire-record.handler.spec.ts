@@ -10,7 +10,14 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>`;
 
 function record(value: string | null, headers: Record<string, string>): KafkaMessage {
-  return { key: null, value: value === null ? null : Buffer.from(value), headers, offset: '7', timestamp: '0', attributes: 0 } as KafkaMessage;
+  return {
+    key: null,
+    value: value === null ? null : Buffer.from(value),
+    headers,
+    offset: '7',
+    timestamp: '0',
+    attributes: 0,
+  } as KafkaMessage;
 }
 
 describe('WireRecordHandler', () => {
@@ -27,7 +34,9 @@ describe('WireRecordHandler', () => {
   });
 
   it('accepts every story of the document for the feed its header names, with its correlation id', async () => {
-    await handler.handle(record(RSS, { 'content-type': 'application/rss+xml', 'x-feed-id': 'wire-en', 'x-correlation-id': 'c-1' }));
+    await handler.handle(
+      record(RSS, { 'content-type': 'application/rss+xml', 'x-feed-id': 'wire-en', 'x-correlation-id': 'c-1' }),
+    );
     expect(accepted.map((a) => [a.feed, a.parsed.guid, a.correlationId])).toEqual([
       ['wire-en', 'g1', 'c-1'],
       ['wire-en', 'g2', 'c-1'],
@@ -60,8 +69,13 @@ describe('WireRecordHandler', () => {
   });
 
   it('applies the same rules as a post: empty, unknown media type, too large', async () => {
-    expect(await refusal(record(null, { 'x-feed-id': 'f' }))).toMatchObject({ code: 'MALFORMED', message: 'the body is empty' });
-    expect(await refusal(record('%PDF', { 'x-feed-id': 'f', 'content-type': 'application/pdf' }))).toMatchObject({ code: 'UNKNOWN_FORMAT' });
+    expect(await refusal(record(null, { 'x-feed-id': 'f' }))).toMatchObject({
+      code: 'MALFORMED',
+      message: 'the body is empty',
+    });
+    expect(await refusal(record('%PDF', { 'x-feed-id': 'f', 'content-type': 'application/pdf' }))).toMatchObject({
+      code: 'UNKNOWN_FORMAT',
+    });
     expect(await refusal(record('x'.repeat(4097), { 'x-feed-id': 'f' }))).toMatchObject({
       code: 'TOO_LARGE',
       message: 'the document is 4097 bytes, larger than the limit of 4096 bytes',

@@ -8,6 +8,8 @@ export class DropAnnounced1764000000003 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE ${migrationSchema(queryRunner)}.published_articles ADD COLUMN announced boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(
+      `ALTER TABLE ${migrationSchema(queryRunner)}.published_articles ADD COLUMN announced boolean NOT NULL DEFAULT false`,
+    );
   }
 }

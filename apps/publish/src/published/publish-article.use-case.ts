@@ -35,7 +35,12 @@ export class PublishArticleUseCase {
     return [
       {
         topic: Topics.published,
-        event: { id: `${article.newsroom.articleId}.v${article.version}`, type: ArticleEventTypes.published, source: 'urn:newsroom:publish', article },
+        event: {
+          id: `${article.newsroom.articleId}.v${article.version}`,
+          type: ArticleEventTypes.published,
+          source: 'urn:newsroom:publish',
+          article,
+        },
       },
     ];
   }

@@ -28,10 +28,14 @@ export class ReadArticleUseCase {
   }
 
   async execute(articleId: string): Promise<Article> {
-    const article = await this.cache.get(CacheKeys.article(this.config.database.schemaPrefix, articleId), 300, async () => {
-      const row = await this.dataSource.getRepository(PublishedArticle).findOneBy({ articleId });
-      return row?.document ?? null;
-    });
+    const article = await this.cache.get(
+      CacheKeys.article(this.config.database.schemaPrefix, articleId),
+      300,
+      async () => {
+        const row = await this.dataSource.getRepository(PublishedArticle).findOneBy({ articleId });
+        return row?.document ?? null;
+      },
+    );
     if (!article) throw new ArticleNotFound(articleId);
     return article;
   }

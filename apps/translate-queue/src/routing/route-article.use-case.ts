@@ -14,6 +14,11 @@ export class RouteArticleUseCase {
 
   async execute(event: ArticleEvent): Promise<StageOutput[]> {
     await this.openJobs.execute(event.article);
-    return [{ topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'urn:newsroom:translate-queue', article: event.article } }];
+    return [
+      {
+        topic: Topics.ready,
+        event: { type: ArticleEventTypes.ready, source: 'urn:newsroom:translate-queue', article: event.article },
+      },
+    ];
   }
 }

@@ -4,7 +4,12 @@ import { anArticle } from '@news/testing';
 import { PoisonMessage, decodeArticleEvent, encodeArticleEvent } from './article-event-codec';
 
 function received(type: string): KafkaMessage {
-  const encoded = encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: anArticle(), id: 'e1' });
+  const encoded = encodeArticleEvent({
+    type: ArticleEventTypes.ingested,
+    source: 'test',
+    article: anArticle(),
+    id: 'e1',
+  });
   const headers = { ...encoded.headers, ce_type: type } as Record<string, string>;
   return {
     key: Buffer.from(String(encoded.key)),
@@ -24,11 +29,15 @@ describe('decodeArticleEvent', () => {
 
   it('calls an event of another stage on the topic poison, naming both types', () => {
     expect(() => decodeArticleEvent(received(ArticleEventTypes.published), ArticleEventTypes.ingested)).toThrow(
-      new PoisonMessage(`event e1 is a ${ArticleEventTypes.published} on a topic that carries ${ArticleEventTypes.ingested}`),
+      new PoisonMessage(
+        `event e1 is a ${ArticleEventTypes.published} on a topic that carries ${ArticleEventTypes.ingested}`,
+      ),
     );
   });
 
   it('calls a type the contract does not know poison, whatever the topic', () => {
-    expect(() => decodeArticleEvent(received('org.example.something.v9'))).toThrow(/unknown ce_type "org.example.something.v9"/);
+    expect(() => decodeArticleEvent(received('org.example.something.v9'))).toThrow(
+      /unknown ce_type "org.example.something.v9"/,
+    );
   });
 });

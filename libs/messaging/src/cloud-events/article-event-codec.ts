@@ -72,9 +72,11 @@ export function decodeArticleEvent(message: KafkaMessage, expectedType?: Article
   const type = headerText(message.headers, H.type);
   const source = headerText(message.headers, H.source);
   const time = headerText(message.headers, H.time);
-  if (!id || !type || !source || !time) throw new PoisonMessage('missing CloudEvents headers (ce_id, ce_type, ce_source, ce_time)');
+  if (!id || !type || !source || !time)
+    throw new PoisonMessage('missing CloudEvents headers (ce_id, ce_type, ce_source, ce_time)');
   if (!KNOWN_TYPES.has(type)) throw new PoisonMessage(`event ${id} has an unknown ce_type "${type}"`);
-  if (expectedType && type !== expectedType) throw new PoisonMessage(`event ${id} is a ${type} on a topic that carries ${expectedType}`);
+  if (expectedType && type !== expectedType)
+    throw new PoisonMessage(`event ${id} is a ${type} on a topic that carries ${expectedType}`);
   if (!message.value) throw new PoisonMessage(`event ${id} has no value`);
   let data: unknown;
   try {
@@ -86,7 +88,15 @@ export function decodeArticleEvent(message: KafkaMessage, expectedType?: Article
     const article = assertValidArticle(data);
     const correlationId = headerText(message.headers, H.correlationId) ?? id;
     const traceParent = headerText(message.headers, H.traceParent);
-    return { id, type: type as ArticleEventType, source, time, correlationId, article, ...(traceParent ? { traceParent } : {}) };
+    return {
+      id,
+      type: type as ArticleEventType,
+      source,
+      time,
+      correlationId,
+      article,
+      ...(traceParent ? { traceParent } : {}),
+    };
   } catch (error) {
     throw new PoisonMessage(`event ${id}: ${(error as Error).message}`);
   }

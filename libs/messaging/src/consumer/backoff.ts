@@ -8,7 +8,11 @@ export interface BackoffOptions {
   maxMs: number;
 }
 
-export function backoffDelay(attempt: number, { baseMs, maxMs }: BackoffOptions, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  { baseMs, maxMs }: BackoffOptions,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(baseMs * 2 ** Math.max(0, attempt), maxMs);
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }

@@ -35,7 +35,10 @@ describe('BatchRunner against the real broker', () => {
     kafka = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'runner-test' });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [source, output].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [source, output].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })),
+    });
     await admin.disconnect();
   });
 
@@ -54,7 +57,16 @@ describe('BatchRunner against the real broker', () => {
     const okEvent = encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: ok });
     await produceTo(kafka, source, [
       okEvent,
-      { key: 'poison', value: JSON.stringify({ uri: 'not an article' }), headers: { ce_id: 'p1', ce_type: ArticleEventTypes.ingested, ce_source: 'test', ce_time: new Date().toISOString() } },
+      {
+        key: 'poison',
+        value: JSON.stringify({ uri: 'not an article' }),
+        headers: {
+          ce_id: 'p1',
+          ce_type: ArticleEventTypes.ingested,
+          ce_source: 'test',
+          ce_time: new Date().toISOString(),
+        },
+      },
       encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: flaky }),
       encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article: broken }),
       okEvent, // the same event produced twice
@@ -69,7 +81,9 @@ describe('BatchRunner against the real broker', () => {
       if (id === broken.newsroom.articleId && !brokenIsFixed) throw new Error('this article always breaks the handler');
       if (id === flaky.newsroom.articleId && flakyFailures-- > 0) throw new Error('flaky');
       applied.push(id);
-      return [{ topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'test', article: event.article } }];
+      return [
+        { topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'test', article: event.article } },
+      ];
     };
     const groupId = `${prefix}.stage`;
     const runner = new BatchRunner({
@@ -82,7 +96,13 @@ describe('BatchRunner against the real broker', () => {
       processed: remembered,
     });
     await runner.start();
-    const dead = await readAtLeast(kafka, deadLetterTopicFor(source), `${prefix}.reader.${deadLetterTopicFor(source)}`, 2, 1000);
+    const dead = await readAtLeast(
+      kafka,
+      deadLetterTopicFor(source),
+      `${prefix}.reader.${deadLetterTopicFor(source)}`,
+      2,
+      1000,
+    );
     await waitFor(() => applied.length >= 2);
     await new Promise((resolve) => setTimeout(resolve, 1000)); // a second effect would show up now
     await runner.stop();
@@ -115,11 +135,17 @@ describe('BatchRunner against the real broker', () => {
     expect((await replay()).map((l) => l.originalTopic)).toEqual([source]);
     expect(await replay()).toEqual([]);
     brokenIsFixed = true;
-    const again = new BatchRunner({ kafka, groupId, topicPrefix: prefix, handlers: new Map([[source, handler]]), logger: quiet, processed: remembered });
+    const again = new BatchRunner({
+      kafka,
+      groupId,
+      topicPrefix: prefix,
+      handlers: new Map([[source, handler]]),
+      logger: quiet,
+      processed: remembered,
+    });
     await again.start();
     await waitFor(() => applied.includes(broken.newsroom.articleId));
     await again.stop();
     expect(applied.filter((id) => id === broken.newsroom.articleId)).toHaveLength(1);
   });
 });
-

@@ -1,13 +1,41 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
-import { ArticleEvent, ArticleEventType, CloudEventHeaders, EVENT_TYPE_BY_TOPIC, TopicName, physicalTopic } from '@news/contracts';
+import {
+  ArticleEvent,
+  ArticleEventType,
+  CloudEventHeaders,
+  EVENT_TYPE_BY_TOPIC,
+  TopicName,
+  physicalTopic,
+} from '@news/contracts';
 import { PoisonMessage, decodeArticleEvent, headerText } from '../cloud-events/article-event-codec';
-import { DEFAULT_MAX_MESSAGE_BYTES, EventTooLarge, FAILURE_TOPIC_HEADROOM_BYTES, recordBytes } from '../kafka/message-limits';
+import {
+  DEFAULT_MAX_MESSAGE_BYTES,
+  EventTooLarge,
+  FAILURE_TOPIC_HEADROOM_BYTES,
+  recordBytes,
+} from '../kafka/message-limits';
 import { provisionTopics, waitForTopics } from '../kafka/topic-provisioner';
 import { withAdmin } from '../kafka/with-admin';
 import { ConsumerMetrics, noConsumerMetrics } from './consumer-metrics';
-import { ConsumerLiveness, ConsumerSession, ConsumerSupervisor, JOIN_DEADLINE_MS, SupervisorLogger, withinDeadline } from './consumer-supervisor';
-import { RoutedMessage, deadLetterTopicFor, failedAttemptsOf, notBeforeOf, originalTopicOf, retryTopicFor, toDeadLetter, toRetry } from '../dead-letters/dead-letters';
+import {
+  ConsumerLiveness,
+  ConsumerSession,
+  ConsumerSupervisor,
+  JOIN_DEADLINE_MS,
+  SupervisorLogger,
+  withinDeadline,
+} from './consumer-supervisor';
+import {
+  RoutedMessage,
+  deadLetterTopicFor,
+  failedAttemptsOf,
+  notBeforeOf,
+  originalTopicOf,
+  retryTopicFor,
+  toDeadLetter,
+  toRetry,
+} from '../dead-letters/dead-letters';
 import { InboundRecord, RetryPolicy } from './failure-policy';
 import { PartitionDelays } from './partition-delays';
 import { ProcessedEvents, rememberNothing } from './processed-events';
@@ -91,7 +119,12 @@ export class BatchRunner {
     this.processed = options.processed ?? rememberNothing;
     this.metrics = options.metrics ?? noConsumerMetrics;
     this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-    const typeByPhysical = new Map(Object.entries(EVENT_TYPE_BY_TOPIC).map(([name, type]) => [physicalTopic(options.topicPrefix, name as TopicName), type]));
+    const typeByPhysical = new Map(
+      Object.entries(EVENT_TYPE_BY_TOPIC).map(([name, type]) => [
+        physicalTopic(options.topicPrefix, name as TopicName),
+        type,
+      ]),
+    );
     for (const [topic, handler] of options.handlers) {
       const expected = typeByPhysical.get(topic);
       if (expected) this.expectedTypes.set(topic, expected);
@@ -125,7 +158,10 @@ export class BatchRunner {
   private async open(signal: AbortSignal, onCrash: (error: Error) => void): Promise<ConsumerSession> {
     const { kafka, groupId } = this.options;
     await this.prepareTopics(signal);
-    const session: Session = { sink: new TransactionalSink(kafka, groupId, this.options.instanceId ?? 'local'), delays: new PartitionDelays() };
+    const session: Session = {
+      sink: new TransactionalSink(kafka, groupId, this.options.instanceId ?? 'local'),
+      delays: new PartitionDelays(),
+    };
     const consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
@@ -167,11 +203,17 @@ export class BatchRunner {
   /** The source topics are another service's to make: wait for them. Retry and dead-letter topics are ours. */
   private async prepareTopics(signal: AbortSignal): Promise<void> {
     const sources = [...this.options.handlers.keys()];
-    const failureTopics = sources.flatMap((topic) => [retryTopicFor(topic, this.options.groupId), deadLetterTopicFor(topic)]);
+    const failureTopics = sources.flatMap((topic) => [
+      retryTopicFor(topic, this.options.groupId),
+      deadLetterTopicFor(topic),
+    ]);
     const maxMessageBytes = this.maxMessageBytes + FAILURE_TOPIC_HEADROOM_BYTES;
     await withAdmin(this.options.kafka, async (admin) => {
       await waitForTopics(admin, sources, (m) => this.options.logger.log(`${this.options.groupId}: ${m}`), signal);
-      await provisionTopics(admin, failureTopics.map((name) => ({ name, partitions: 3, compacted: false, maxMessageBytes })));
+      await provisionTopics(
+        admin,
+        failureTopics.map((name) => ({ name, partitions: 3, compacted: false, maxMessageBytes })),
+      );
     });
   }
 
@@ -180,8 +222,14 @@ export class BatchRunner {
     const handler = this.sources.get(batch.topic);
     if (!handler) throw new Error(`no handler for topic ${batch.topic}`);
     this.metrics.received(batch.topic, batch.messages.length);
-    this.metrics.lag(batch.topic, batch.partition, Math.max(0, Number(batch.highWatermark) - Number(batch.firstOffset() ?? batch.highWatermark)));
-    const seen = await this.processed.seen(batch.messages.map((m) => headerText(m.headers, CloudEventHeaders.id)).filter((id): id is string => !!id));
+    this.metrics.lag(
+      batch.topic,
+      batch.partition,
+      Math.max(0, Number(batch.highWatermark) - Number(batch.firstOffset() ?? batch.highWatermark)),
+    );
+    const seen = await this.processed.seen(
+      batch.messages.map((m) => headerText(m.headers, CloudEventHeaders.id)).filter((id): id is string => !!id),
+    );
     let pending = new PendingCommit();
     for (const message of batch.messages) {
       if (!this.canContinue(payload)) break;
@@ -223,11 +271,20 @@ export class BatchRunner {
     if (pending.lastOffset === undefined) return;
     const { batch } = payload;
     // Done with the whole batch: commit past any transaction markers after its last record too.
-    const last = batch.messages[batch.messages.length - 1]?.offset === pending.lastOffset ? batch.lastOffset() : pending.lastOffset;
-    await session.sink.commit(pending.outputs, { topic: batch.topic, partition: batch.partition, next: String(Number(last) + 1) });
+    const last =
+      batch.messages[batch.messages.length - 1]?.offset === pending.lastOffset
+        ? batch.lastOffset()
+        : pending.lastOffset;
+    await session.sink.commit(pending.outputs, {
+      topic: batch.topic,
+      partition: batch.partition,
+      next: String(Number(last) + 1),
+    });
     payload.resolveOffset(pending.lastOffset);
     for (const output of pending.outputs) this.metrics.emitted(output.topic, 1);
-    await this.processed.record(pending.applied).catch((error: Error) => this.options.logger.warn(`could not record processed events: ${error.message}`));
+    await this.processed
+      .record(pending.applied)
+      .catch((error: Error) => this.options.logger.warn(`could not record processed events: ${error.message}`));
   }
 
   /**
@@ -235,15 +292,27 @@ export class BatchRunner {
    * with autoCommit off its offset would never be committed: the group would
    * show lag that is not work. Commit it like any other chunk.
    */
-  private commitControlOnlyBatch(batch: { topic: string; partition: number; batchSize: number; lastOffset: string }, session: Session): void {
+  private commitControlOnlyBatch(
+    batch: { topic: string; partition: number; batchSize: number; lastOffset: string },
+    session: Session,
+  ): void {
     if (batch.batchSize !== 0 || Number(batch.lastOffset) < 0) return;
     session.sink
       .commit([], { topic: batch.topic, partition: batch.partition, next: String(Number(batch.lastOffset) + 1) })
-      .catch((error: Error) => this.options.logger.warn(`could not commit past transaction markers on ${batch.topic}/${batch.partition}: ${error.message}`));
+      .catch((error: Error) =>
+        this.options.logger.warn(
+          `could not commit past transaction markers on ${batch.topic}/${batch.partition}: ${error.message}`,
+        ),
+      );
   }
 
   /** The record's outputs, or null when shutdown interrupted it (it will be read again). */
-  private async processRecord(handler: ArticleEventHandler, record: InboundRecord, seen: Set<string>, payload: EachBatchPayload): Promise<RecordResult | null> {
+  private async processRecord(
+    handler: ArticleEventHandler,
+    record: InboundRecord,
+    seen: Set<string>,
+    payload: EachBatchPayload,
+  ): Promise<RecordResult | null> {
     let event: ArticleEvent;
     try {
       event = decodeArticleEvent(record.message, this.expectedTypes.get(originalTopicOf(record)));
@@ -263,22 +332,32 @@ export class BatchRunner {
       this.metrics.handled(originalTopicOf(record), Number(process.hrtime.bigint() - started) / 1e9);
       return { outputs, appliedEventId: event.id };
     } catch (error) {
-      if (error instanceof EventTooLarge) return { outputs: [this.deadLetter(record, error, failedAttemptsOf(record) + 1)] };
+      if (error instanceof EventTooLarge)
+        return { outputs: [this.deadLetter(record, error, failedAttemptsOf(record) + 1)] };
       return { outputs: [this.routeFailure(record, event, error as Error)] };
     }
   }
 
   /** Tries the handler in place; waits out infrastructure outages without spending attempts. */
-  private async runHandler(handler: ArticleEventHandler, event: ArticleEvent, record: InboundRecord, payload: EachBatchPayload): Promise<RoutedMessage[] | null> {
-    for (let attempt = 0, outage = 0; ; ) {
+  private async runHandler(
+    handler: ArticleEventHandler,
+    event: ArticleEvent,
+    record: InboundRecord,
+    payload: EachBatchPayload,
+  ): Promise<RoutedMessage[] | null> {
+    for (let attempt = 0, outage = 0; ;) {
       try {
         const around = this.options.around ?? ((_event, work) => work());
-        return this.checkedSizes(encodeOutputs(event, await around(event, () => handler(event, record)), this.options.topicPrefix));
+        return this.checkedSizes(
+          encodeOutputs(event, await around(event, () => handler(event, record)), this.options.topicPrefix),
+        );
       } catch (error) {
         if (error instanceof EventTooLarge) throw error;
         if (!this.canContinue(payload)) return null;
         if (isTransientInfrastructureError(error)) {
-          this.options.logger.warn(`dependency unavailable while handling ${event.id}, waiting: ${(error as Error).message}`);
+          this.options.logger.warn(
+            `dependency unavailable while handling ${event.id}, waiting: ${(error as Error).message}`,
+          );
           await sleep(this.policy.outageDelayMs(outage++));
           await payload.heartbeat();
           continue;
@@ -304,13 +383,23 @@ export class BatchRunner {
     const where = `${record.topic}/${record.partition}@${record.message.offset} (event ${event.id}, correlation ${event.correlationId})`;
     if (decision.kind === 'dead-letter') return this.deadLetter(record, error, attempts);
     this.metrics.retried(originalTopicOf(record));
-    this.options.logger.warn(`attempt ${attempts} failed for ${where}, retrying in ${decision.delayMs} ms: ${error.message}`);
+    this.options.logger.warn(
+      `attempt ${attempts} failed for ${where}, retrying in ${decision.delayMs} ms: ${error.message}`,
+    );
     return toRetry(record, this.options.groupId, error, attempts, decision.delayMs);
   }
 
   private deadLetter(record: InboundRecord, error: Error, attempts: number): RoutedMessage {
     this.metrics.deadLettered(originalTopicOf(record));
-    this.options.logger.error(`dead-lettering ${record.topic}/${record.partition}@${record.message.offset} after ${attempts} attempt(s): ${error.message}`);
-    return toDeadLetter(record, this.options.groupId, error, attempts, this.maxMessageBytes + FAILURE_TOPIC_HEADROOM_BYTES);
+    this.options.logger.error(
+      `dead-lettering ${record.topic}/${record.partition}@${record.message.offset} after ${attempts} attempt(s): ${error.message}`,
+    );
+    return toDeadLetter(
+      record,
+      this.options.groupId,
+      error,
+      attempts,
+      this.maxMessageBytes + FAILURE_TOPIC_HEADROOM_BYTES,
+    );
   }
 }

@@ -2,7 +2,9 @@ import { ConsumerSession, ConsumerSupervisor } from './consumer-supervisor';
 import { waitFor } from '@news/testing';
 
 /** Just enough of a consumer session for the supervisor: it can crash, as kafkajs's consumer.crash says. */
-function fakeSession(onCrash: (error: Error) => void): ConsumerSession & { crash(error: Error): void; closed: boolean } {
+function fakeSession(
+  onCrash: (error: Error) => void,
+): ConsumerSession & { crash(error: Error): void; closed: boolean } {
   const session = {
     closed: false,
     close: async () => void (session.closed = true),
@@ -13,7 +15,6 @@ function fakeSession(onCrash: (error: Error) => void): ConsumerSession & { crash
 
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
-
 
 describe('ConsumerSupervisor', () => {
   it('opens a new consumer after a non-retriable crash, closing the old one', async () => {
@@ -28,7 +29,9 @@ describe('ConsumerSupervisor', () => {
       restartMaxMs: 2,
     });
     await supervisor.start();
-    sessions[0].crash(Object.assign(new Error('Failed to find group coordinator'), { name: 'KafkaJSNonRetriableError' }));
+    sessions[0].crash(
+      Object.assign(new Error('Failed to find group coordinator'), { name: 'KafkaJSNonRetriableError' }),
+    );
     await waitFor(() => sessions.length === 2 && supervisor.liveness().state === 'running');
     expect(sessions[0].closed).toBe(true);
     expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running' });
@@ -108,7 +111,8 @@ describe('ConsumerSupervisor', () => {
       open: async (_signal, onCrash) => {
         const session = fakeSession(onCrash);
         sessions.push(session);
-        if (sessions.length === 1) session.crash(new Error('The coordinator is loading and hence cannot process requests'));
+        if (sessions.length === 1)
+          session.crash(new Error('The coordinator is loading and hence cannot process requests'));
         return session;
       },
       logger: quiet,
@@ -120,7 +124,11 @@ describe('ConsumerSupervisor', () => {
     await supervisor.start();
     expect(sessions).toHaveLength(2);
     expect(sessions[0].closed).toBe(true);
-    expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running', lastError: 'The coordinator is loading and hence cannot process requests' });
+    expect(supervisor.liveness()).toMatchObject({
+      live: true,
+      state: 'running',
+      lastError: 'The coordinator is loading and hence cannot process requests',
+    });
     await supervisor.stop();
   });
 

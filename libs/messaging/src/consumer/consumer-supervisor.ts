@@ -83,12 +83,15 @@ export class ConsumerSupervisor {
 
   /** A consumer's disconnect can wait on a join or fetch in flight; never let it hold up a restart for ever. */
   private async close(session: ConsumerSession): Promise<void> {
-    await withinDeadline(session.close(), CLOSE_DEADLINE_MS, 'closing the consumer').catch((error: Error) => this.options.logger.warn(`${this.options.name}: ${error.message}`));
+    await withinDeadline(session.close(), CLOSE_DEADLINE_MS, 'closing the consumer').catch((error: Error) =>
+      this.options.logger.warn(`${this.options.name}: ${error.message}`),
+    );
   }
 
   liveness(now = Date.now()): ConsumerLiveness {
     const downForMs = this.downSince === undefined ? undefined : now - this.downSince;
-    const coming = (this.state === 'starting' || this.state === 'restarting') && (downForMs ?? 0) <= this.options.maxDownMs;
+    const coming =
+      (this.state === 'starting' || this.state === 'restarting') && (downForMs ?? 0) <= this.options.maxDownMs;
     const live = this.state === 'running' || coming;
     return { live, state: this.state, downForMs, lastError: this.lastError?.message };
   }
@@ -114,13 +117,18 @@ export class ConsumerSupervisor {
         this.session = session;
         this.state = 'running';
         stable = this.markStableLater(session);
-        if (this.downSince !== undefined) this.options.logger.log(`${this.options.name}: consumer running again after ${Date.now() - this.downSince} ms`);
+        if (this.downSince !== undefined)
+          this.options.logger.log(
+            `${this.options.name}: consumer running again after ${Date.now() - this.downSince} ms`,
+          );
         return;
       } catch (error) {
         if (this.stopping.signal.aborted) return;
         if (!this.noteFailure(error as Error)) return;
         const delay = this.restartDelay(attempt);
-        this.options.logger.warn(`${this.options.name}: could not start the consumer (${(error as Error).message}); trying again in ${delay} ms`);
+        this.options.logger.warn(
+          `${this.options.name}: could not start the consumer (${(error as Error).message}); trying again in ${delay} ms`,
+        );
         await sleep(delay, undefined, { signal: this.stopping.signal }).catch(() => undefined);
       }
     }
@@ -148,7 +156,10 @@ export class ConsumerSupervisor {
   }
 
   private restartDelay(attempt: number): number {
-    return backoffDelay(attempt, { baseMs: this.options.restartBaseMs ?? 500, maxMs: this.options.restartMaxMs ?? 15_000 });
+    return backoffDelay(attempt, {
+      baseMs: this.options.restartBaseMs ?? 500,
+      maxMs: this.options.restartMaxMs ?? 15_000,
+    });
   }
 
   /** Records a failure; false once the consumer has been down too long (and the supervisor gave up). */
@@ -159,7 +170,9 @@ export class ConsumerSupervisor {
     const downFor = Date.now() - this.downSince;
     if (downFor <= this.options.maxDownMs) return true;
     this.state = 'failed';
-    this.options.logger.error(`${this.options.name}: consumer down for ${downFor} ms (limit ${this.options.maxDownMs} ms); giving up: ${error.message}`);
+    this.options.logger.error(
+      `${this.options.name}: consumer down for ${downFor} ms (limit ${this.options.maxDownMs} ms); giving up: ${error.message}`,
+    );
     this.options.onGiveUp(error);
     return false;
   }
@@ -175,7 +188,9 @@ const CLOSE_DEADLINE_MS = 30_000;
 
 export async function withinDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms)));
+  const deadline = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms)),
+  );
   try {
     return await Promise.race([work, deadline]);
   } finally {

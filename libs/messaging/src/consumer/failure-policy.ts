@@ -28,7 +28,10 @@ export class RetryPolicy {
   /** `failedAttempts` counts every failed try so far, this one included. */
   decide(failedAttempts: number): FailureDecision {
     if (failedAttempts >= this.maxAttempts) return { kind: 'dead-letter' };
-    return { kind: 'retry', delayMs: backoffDelay(failedAttempts - 1, { baseMs: this.baseDelayMs, maxMs: this.maxDelayMs }) };
+    return {
+      kind: 'retry',
+      delayMs: backoffDelay(failedAttempts - 1, { baseMs: this.baseDelayMs, maxMs: this.maxDelayMs }),
+    };
   }
 
   inPlaceDelayMs(tryNumber: number): number {

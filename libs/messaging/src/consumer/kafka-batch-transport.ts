@@ -48,7 +48,11 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
    */
   listen(callback: (error?: unknown) => void): void {
     try {
-      this.runner = new BatchRunner({ ...this.options, handlers: this.topicHandlers(), logger: new Logger(`consumer ${this.options.groupId}`) });
+      this.runner = new BatchRunner({
+        ...this.options,
+        handlers: this.topicHandlers(),
+        logger: new Logger(`consumer ${this.options.groupId}`),
+      });
       void this.runner.start();
       callback();
     } catch (error) {
@@ -79,9 +83,13 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       const topic = physicalTopic(this.options.topicPrefix, pattern as TopicName);
       handlers.set(topic, async (event, record) => {
         const result = await handler(event, new KafkaRecordContext(record));
-        return lastValueFrom(this.transformToObservable(result), { defaultValue: undefined }).catch((error: unknown) => {
-          throw error instanceof Error ? error : Object.assign(new Error(`handler for ${topic} failed: ${JSON.stringify(error)}`), { cause: error });
-        }) as Promise<StageOutput[] | void>;
+        return lastValueFrom(this.transformToObservable(result), { defaultValue: undefined }).catch(
+          (error: unknown) => {
+            throw error instanceof Error
+              ? error
+              : Object.assign(new Error(`handler for ${topic} failed: ${JSON.stringify(error)}`), { cause: error });
+          },
+        ) as Promise<StageOutput[] | void>;
       });
     }
     return handlers;

@@ -9,10 +9,13 @@ export class PartitionDelays {
   /** `pause` is the batch payload's: it pauses that batch's partition and returns its resume. */
   pauseUntil(due: number, pause: () => () => void): void {
     const resume = pause();
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      resume();
-    }, Math.max(0, due - Date.now()));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        resume();
+      },
+      Math.max(0, due - Date.now()),
+    );
     this.timers.add(timer);
   }
 

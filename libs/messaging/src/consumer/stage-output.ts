@@ -9,14 +9,21 @@ export interface StageOutput {
   event: OutgoingEvent;
 }
 
-export type ArticleEventHandler = (event: ArticleEvent, record: import('./failure-policy').InboundRecord) => Promise<StageOutput[] | void>;
+export type ArticleEventHandler = (
+  event: ArticleEvent,
+  record: import('./failure-policy').InboundRecord,
+) => Promise<StageOutput[] | void>;
 
 /**
  * Encodes a handler's outputs. Ids derive from the input event's id, so an
  * input handled twice (after an aborted transaction) yields the same output
  * ids, and the next stage's processed-event check drops the second copy.
  */
-export function encodeOutputs(input: ArticleEvent, outputs: StageOutput[] | void, topicPrefix: string): RoutedMessage[] {
+export function encodeOutputs(
+  input: ArticleEvent,
+  outputs: StageOutput[] | void,
+  topicPrefix: string,
+): RoutedMessage[] {
   return (outputs ?? []).map((output, index) => ({
     topic: physicalTopic(topicPrefix, output.topic),
     message: encodeArticleEvent({

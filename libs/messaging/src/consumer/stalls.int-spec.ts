@@ -55,10 +55,23 @@ describe('no record stalls a consumer (real broker)', () => {
     const farFuture = String(Date.now() + 365 * 24 * 3600 * 1000);
     const delayedAt = Date.now();
     await produceTo(kafka, retryTopicFor(source, groupId), [
-      { partition: 0, ...eventFor('delayed'), headers: { ...eventFor('delayed').headers, [FailureHeaders.notBefore]: farFuture, [FailureHeaders.originalTopic]: source, [FailureHeaders.attempts]: '1' } },
+      {
+        partition: 0,
+        ...eventFor('delayed'),
+        headers: {
+          ...eventFor('delayed').headers,
+          [FailureHeaders.notBefore]: farFuture,
+          [FailureHeaders.originalTopic]: source,
+          [FailureHeaders.attempts]: '1',
+        },
+      },
     ]);
     await produceTo(kafka, source, [
-      { partition: 0, ...eventFor('forged'), headers: { ...eventFor('forged').headers, [FailureHeaders.notBefore]: farFuture } },
+      {
+        partition: 0,
+        ...eventFor('forged'),
+        headers: { ...eventFor('forged').headers, [FailureHeaders.notBefore]: farFuture },
+      },
       { partition: 1, ...eventFor('p1') },
       { partition: 2, ...eventFor('p2') },
     ]);
@@ -85,7 +98,12 @@ describe('no record stalls a consumer (real broker)', () => {
       },
     });
     await produceTo(kafka, source, [big, eventFor('after-big')]);
-    const [letter] = await readAtLeast(kafka, deadLetterTopicFor(source), `${prefix}.reader.${deadLetterTopicFor(source)}`, 1);
+    const [letter] = await readAtLeast(
+      kafka,
+      deadLetterTopicFor(source),
+      `${prefix}.reader.${deadLetterTopicFor(source)}`,
+      1,
+    );
     await waitFor(() => applied.includes(idOf('after-big')));
 
     expect(letter.value?.length).toBe(Buffer.byteLength(String(big.value)));
@@ -102,11 +120,18 @@ describe('no record stalls a consumer (real broker)', () => {
       maxMessageBytes: 100_000,
       handler: async (event) => {
         applied.push(event.article.newsroom.articleId);
-        return [{ topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'test', article: event.article } }];
+        return [
+          { topic: Topics.ready, event: { type: ArticleEventTypes.ready, source: 'test', article: event.article } },
+        ];
       },
     });
     await produceTo(kafka, source, [eventFor('outgrown', 150_000), eventFor('after-outgrown')]);
-    const [letter] = await readAtLeast(kafka, deadLetterTopicFor(source), `${prefix}.reader.${deadLetterTopicFor(source)}`, 1);
+    const [letter] = await readAtLeast(
+      kafka,
+      deadLetterTopicFor(source),
+      `${prefix}.reader.${deadLetterTopicFor(source)}`,
+      1,
+    );
     await waitFor(() => applied.includes(idOf('after-outgrown')));
 
     expect(letter.key?.toString()).toBe(idOf('outgrown'));
@@ -125,7 +150,12 @@ describe('no record stalls a consumer (real broker)', () => {
       },
       record: async () => undefined,
     };
-    const runner = await startRunner({ source, groupId: `${prefix}.crash`, processed: crashOnce, handler: async (event) => void applied.push(event.article.newsroom.articleId) });
+    const runner = await startRunner({
+      source,
+      groupId: `${prefix}.crash`,
+      processed: crashOnce,
+      handler: async (event) => void applied.push(event.article.newsroom.articleId),
+    });
     const watching = setInterval(() => states.push(runner.liveness()), 20);
     await produceTo(kafka, source, [eventFor('after-crash')]);
     await waitFor(() => applied.includes(idOf('after-crash')));
@@ -133,14 +163,28 @@ describe('no record stalls a consumer (real broker)', () => {
 
     expect(states.some((s) => s.state === 'restarting' && s.live)).toBe(true);
     expect(states.every((s) => s.live)).toBe(true);
-    expect(runner.liveness()).toMatchObject({ live: true, state: 'running', lastError: 'Failed to find group coordinator' });
+    expect(runner.liveness()).toMatchObject({
+      live: true,
+      state: 'running',
+      lastError: 'Failed to find group coordinator',
+    });
   });
 
   it('gives up and reports not live when the consumer keeps crashing past its bound', async () => {
     const source = await sourceTopic('crash-loop', 1);
     const givenUp: Error[] = [];
-    const alwaysCrash: ProcessedEvents = { seen: async () => Promise.reject(new KafkaJSNonRetriableError('The coordinator is loading')), record: async () => undefined };
-    const runner = await startRunner({ source, groupId: `${prefix}.crash-loop`, processed: alwaysCrash, maxDownMs: 3000, onGiveUp: (e) => void givenUp.push(e), handler: async () => undefined });
+    const alwaysCrash: ProcessedEvents = {
+      seen: async () => Promise.reject(new KafkaJSNonRetriableError('The coordinator is loading')),
+      record: async () => undefined,
+    };
+    const runner = await startRunner({
+      source,
+      groupId: `${prefix}.crash-loop`,
+      processed: alwaysCrash,
+      maxDownMs: 3000,
+      onGiveUp: (e) => void givenUp.push(e),
+      handler: async () => undefined,
+    });
     await produceTo(kafka, source, [eventFor('never')]);
     await waitFor(() => givenUp.length > 0, 'the supervisor to give up', 90_000);
 
@@ -148,10 +192,20 @@ describe('no record stalls a consumer (real broker)', () => {
     expect(runner.liveness()).toMatchObject({ live: false, state: 'failed' });
   });
 
-  type RunnerSetup = Partial<BatchRunnerOptions> & { source: string; groupId: string; handler: (event: ArticleEvent) => Promise<StageOutput[] | void> };
+  type RunnerSetup = Partial<BatchRunnerOptions> & {
+    source: string;
+    groupId: string;
+    handler: (event: ArticleEvent) => Promise<StageOutput[] | void>;
+  };
 
   async function startRunner({ source, handler, ...options }: RunnerSetup): Promise<BatchRunner> {
-    const runner = new BatchRunner({ kafka, topicPrefix: prefix, handlers: new Map([[source, handler]]), logger: quiet, ...options });
+    const runner = new BatchRunner({
+      kafka,
+      topicPrefix: prefix,
+      handlers: new Map([[source, handler]]),
+      logger: quiet,
+      ...options,
+    });
     runners.push(runner);
     await runner.start();
     return runner;
@@ -166,7 +220,10 @@ describe('no record stalls a consumer (real broker)', () => {
   async function createTopics(topics: string[], numPartitions: number): Promise<void> {
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+    });
     await admin.disconnect();
   }
 });
@@ -182,4 +239,3 @@ function eventFor(name: string, bodyBytes = 100): Message {
   });
   return encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article });
 }
-

@@ -31,19 +31,34 @@ describe('TransactionalSink against the real broker', () => {
 
   beforeAll(async () => {
     kafka = createKafka({ brokers: testInfrastructure.kafkaBrokers, clientId: 'sink-test' });
-    await withAdmin(kafka, (admin) => admin.createTopics({ waitForLeaders: true, topics: [source, output].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })) }));
+    await withAdmin(kafka, (admin) =>
+      admin.createTopics({
+        waitForLeaders: true,
+        topics: [source, output].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })),
+      }),
+    );
     sink = new TransactionalSink(kafka, groupId, 'sink-test');
   });
 
   afterAll(async () => {
     await sink.disconnect();
-    await withAdmin(kafka, async (admin) => admin.deleteTopics({ topics: (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`)) }));
+    await withAdmin(kafka, async (admin) =>
+      admin.deleteTopics({ topics: (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`)) }),
+    );
   });
 
-  const committedOffset = () => withAdmin(kafka, async (admin) => (await admin.fetchOffsets({ groupId, topics: [source] }))[0].partitions[0].offset);
+  const committedOffset = () =>
+    withAdmin(
+      kafka,
+      async (admin) => (await admin.fetchOffsets({ groupId, topics: [source] }))[0].partitions[0].offset,
+    );
 
   it('commits the outputs and the consumer offset together', async () => {
-    await sink.commit([{ topic: output, message: { key: 'first', value: 'x' } }], { topic: source, partition: 0, next: '5' });
+    await sink.commit([{ topic: output, message: { key: 'first', value: 'x' } }], {
+      topic: source,
+      partition: 0,
+      next: '5',
+    });
 
     expect(await committedOffset()).toBe('5');
     expect(await committedKeys(kafka, output, `${prefix}.reader-1`)).toEqual(['first']);
@@ -58,7 +73,11 @@ describe('TransactionalSink against the real broker', () => {
     await expect(sink.commit(refused, { topic: source, partition: 0, next: '9' })).rejects.toThrow();
     expect(await committedOffset()).toBe('5');
 
-    await sink.commit([{ topic: output, message: { key: 'after', value: 'x' } }], { topic: source, partition: 0, next: '10' });
+    await sink.commit([{ topic: output, message: { key: 'after', value: 'x' } }], {
+      topic: source,
+      partition: 0,
+      next: '10',
+    });
     expect(sink.transactionalId).not.toBe(before);
     expect(await committedOffset()).toBe('10');
     expect(await committedKeys(kafka, output, `${prefix}.reader-2`)).toEqual(['first', 'after']);

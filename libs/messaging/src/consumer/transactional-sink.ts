@@ -51,7 +51,10 @@ export class TransactionalSink {
     this.connected = false;
   }
 
-  private async transact(outputs: RoutedMessage[], offset: { topic: string; partition: number; next: string }): Promise<void> {
+  private async transact(
+    outputs: RoutedMessage[],
+    offset: { topic: string; partition: number; next: string },
+  ): Promise<void> {
     if (!this.connected) {
       await this.producer.connect();
       this.connected = true;

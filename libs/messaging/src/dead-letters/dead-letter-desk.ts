@@ -37,12 +37,21 @@ export class DeadLetterDesk {
   /** Every record on a dead-letter topic, oldest first. */
   async read(topic: string, quietMs = 1500): Promise<DeadLetter[]> {
     const letters: DeadLetter[] = [];
-    await this.consume(topic, `dlq-inspect-${Date.now()}`, quietMs, async (partition, message) => void letters.push(describe(topic, partition, message)));
+    await this.consume(
+      topic,
+      `dlq-inspect-${Date.now()}`,
+      quietMs,
+      async (partition, message) => void letters.push(describe(topic, partition, message)),
+    );
     return letters.sort((a, b) => a.partition - b.partition || Number(a.offset) - Number(b.offset));
   }
 
   /** Sends not-yet-replayed records back to their original topic; returns how many. */
-  async replay(topic: string, filter: (letter: DeadLetter) => boolean = () => true, quietMs = 1500): Promise<DeadLetter[]> {
+  async replay(
+    topic: string,
+    filter: (letter: DeadLetter) => boolean = () => true,
+    quietMs = 1500,
+  ): Promise<DeadLetter[]> {
     const producer = this.kafka.producer({ idempotent: true });
     await producer.connect();
     const replayed: DeadLetter[] = [];
@@ -51,7 +60,11 @@ export class DeadLetterDesk {
         const letter = describe(topic, partition, message);
         // A cut value would be refused as poison: the whole record is at x-original-* on its source topic.
         if (!letter.originalTopic || letter.truncated || !filter(letter)) return;
-        await producer.send({ topic: letter.originalTopic, acks: -1, messages: [{ key: message.key, value: message.value, headers: replayHeaders(letter) }] });
+        await producer.send({
+          topic: letter.originalTopic,
+          acks: -1,
+          messages: [{ key: message.key, value: message.value, headers: replayHeaders(letter) }],
+        });
         replayed.push(letter);
       });
     } finally {
@@ -60,7 +73,12 @@ export class DeadLetterDesk {
     return replayed;
   }
 
-  private async consume(topic: string, groupId: string, quietMs: number, each: (partition: number, message: KafkaMessage) => Promise<void>): Promise<void> {
+  private async consume(
+    topic: string,
+    groupId: string,
+    quietMs: number,
+    each: (partition: number, message: KafkaMessage) => Promise<void>,
+  ): Promise<void> {
     const consumer = this.kafka.consumer({ groupId });
     let last = Date.now();
     let joined = false;
@@ -77,7 +95,8 @@ export class DeadLetterDesk {
       },
     });
     const deadline = Date.now() + 60_000;
-    while ((!joined || Date.now() - last < quietMs) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while ((!joined || Date.now() - last < quietMs) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     await consumer.disconnect();
   }
 }

@@ -6,7 +6,14 @@ function recordOf(valueBytes: number): { topic: string; partition: number; messa
   return {
     topic: 'news.ingested.v1',
     partition: 2,
-    message: { key: Buffer.from('k'), value: Buffer.alloc(valueBytes, 'x'), headers: { ce_id: 'e1' }, offset: '41', timestamp: '0', attributes: 0 },
+    message: {
+      key: Buffer.from('k'),
+      value: Buffer.alloc(valueBytes, 'x'),
+      headers: { ce_id: 'e1' },
+      offset: '41',
+      timestamp: '0',
+      attributes: 0,
+    },
   };
 }
 

@@ -48,17 +48,33 @@ function carry(record: InboundRecord, groupId: string, error: Error, attempts: n
     ...(record.message.headers ?? {}),
     [FailureHeaders.originalTopic]: originalTopicOf(record),
     // Keep the coordinates of where the record was first read, not of the retry topic.
-    [FailureHeaders.originalPartition]: first ? String(record.partition) : (headerText(record.message.headers, FailureHeaders.originalPartition) ?? ''),
-    [FailureHeaders.originalOffset]: first ? record.message.offset : (headerText(record.message.headers, FailureHeaders.originalOffset) ?? ''),
+    [FailureHeaders.originalPartition]: first
+      ? String(record.partition)
+      : (headerText(record.message.headers, FailureHeaders.originalPartition) ?? ''),
+    [FailureHeaders.originalOffset]: first
+      ? record.message.offset
+      : (headerText(record.message.headers, FailureHeaders.originalOffset) ?? ''),
     [FailureHeaders.consumerGroup]: groupId,
     [FailureHeaders.error]: error.message.slice(0, 1000),
     [FailureHeaders.attempts]: String(attempts),
   };
 }
 
-export function toRetry(record: InboundRecord, groupId: string, error: Error, attempts: number, delayMs: number): RoutedMessage {
-  const headers = { ...carry(record, groupId, error, attempts), [FailureHeaders.notBefore]: String(Date.now() + delayMs) };
-  return { topic: retryTopicFor(originalTopicOf(record), groupId), message: { key: record.message.key, value: record.message.value, headers } };
+export function toRetry(
+  record: InboundRecord,
+  groupId: string,
+  error: Error,
+  attempts: number,
+  delayMs: number,
+): RoutedMessage {
+  const headers = {
+    ...carry(record, groupId, error, attempts),
+    [FailureHeaders.notBefore]: String(Date.now() + delayMs),
+  };
+  return {
+    topic: retryTopicFor(originalTopicOf(record), groupId),
+    message: { key: record.message.key, value: record.message.value, headers },
+  };
 }
 
 /**
@@ -74,13 +90,21 @@ export function toDeadLetter(
   attempts: number,
   maxBytes = DEFAULT_MAX_MESSAGE_BYTES + FAILURE_TOPIC_HEADROOM_BYTES,
 ): RoutedMessage {
-  const message = { key: record.message.key, value: record.message.value, headers: carry(record, groupId, error, attempts) };
+  const message = {
+    key: record.message.key,
+    value: record.message.value,
+    headers: carry(record, groupId, error, attempts),
+  };
   const over = recordBytes(message) - maxBytes;
   if (over > 0 && message.value) {
     const value = message.value.subarray(0, Math.max(0, message.value.length - over - 1024));
     return {
       topic: deadLetterTopicFor(originalTopicOf(record)),
-      message: { ...message, value, headers: { ...message.headers, [FailureHeaders.valueTruncated]: String(message.value.length) } },
+      message: {
+        ...message,
+        value,
+        headers: { ...message.headers, [FailureHeaders.valueTruncated]: String(message.value.length) },
+      },
     };
   }
   return { topic: deadLetterTopicFor(originalTopicOf(record)), message };

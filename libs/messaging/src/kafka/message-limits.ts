@@ -18,7 +18,9 @@ export const FAILURE_TOPIC_HEADROOM_BYTES = 256 * 1024;
 export function recordBytes(message: Pick<Message, 'key' | 'value' | 'headers'>): number {
   let bytes = 64 + byteLength(message.key) + byteLength(message.value);
   for (const [name, value] of Object.entries(message.headers ?? {})) {
-    bytes += Buffer.byteLength(name) + (Array.isArray(value) ? value.reduce((n: number, v) => n + byteLength(v), 0) : byteLength(value));
+    bytes +=
+      Buffer.byteLength(name) +
+      (Array.isArray(value) ? value.reduce((n: number, v) => n + byteLength(v), 0) : byteLength(value));
   }
   return bytes;
 }

@@ -38,7 +38,10 @@ export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopi
     // Another replica may have created them a moment ago; that is fine.
     if (!/already exists/i.test((error as Error).message)) throw error;
   }
-  await waitForLeaders(admin, missing.map((spec) => spec.name));
+  await waitForLeaders(
+    admin,
+    missing.map((spec) => spec.name),
+  );
   return missing.map((spec) => spec.name);
 }
 
@@ -73,8 +76,14 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000
  * deploy nothing orders the pods: a consumer that started before ingest made
  * the topics waits here instead of exiting and crash-looping.
  */
-export async function waitForTopics(admin: Admin, topics: string[], log: (message: string) => void, signal: AbortSignal, pollMs = 2000): Promise<void> {
-  for (let logged = false; !signal.aborted; ) {
+export async function waitForTopics(
+  admin: Admin,
+  topics: string[],
+  log: (message: string) => void,
+  signal: AbortSignal,
+  pollMs = 2000,
+): Promise<void> {
+  for (let logged = false; !signal.aborted;) {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length === 0) return;

@@ -19,7 +19,10 @@ class MemoryOutbox implements OutboxStore {
 
 /** What kafkajs throws when the broker refuses a record for its size. */
 function tooLarge(): Error {
-  const refusal = Object.assign(new Error('The request included a message larger than the max message size the server will accept'), { type: 'MESSAGE_TOO_LARGE', retriable: false });
+  const refusal = Object.assign(
+    new Error('The request included a message larger than the max message size the server will accept'),
+    { type: 'MESSAGE_TOO_LARGE', retriable: false },
+  );
   return Object.assign(new Error(refusal.message), { name: 'KafkaJSNonRetriableError', cause: refusal });
 }
 
@@ -27,14 +30,17 @@ function record(id: number, bytes: number): OutboxRecord {
   return { id: String(id), topic: Topics.ingested, message: { key: `k${id}`, value: 'x'.repeat(bytes) } };
 }
 
-
 const quiet = { warn: () => undefined, error: () => undefined };
 
 describe('OutboxRelay', () => {
   it('sends large backlogs in requests the broker accepts, in order', async () => {
     const outbox = new MemoryOutbox([1, 2, 3, 4, 5].map((id) => record(id, 300 * 1024)));
     const requests: Message[][] = [];
-    const relay = new OutboxRelay(outbox, { sendEncoded: async (_topic, messages) => void requests.push(messages) }, quiet);
+    const relay = new OutboxRelay(
+      outbox,
+      { sendEncoded: async (_topic, messages) => void requests.push(messages) },
+      quiet,
+    );
     relay.start();
     await waitFor(() => outbox.rows.length === 0);
     await relay.stop();
@@ -61,10 +67,15 @@ describe('OutboxRelay', () => {
     expect(delivered).toEqual(['k1', 'k2']);
   });
 
-  it('parks a record over the broker\'s limit without sending it, and sends the ones behind it', async () => {
+  it("parks a record over the broker's limit without sending it, and sends the ones behind it", async () => {
     const outbox = new MemoryOutbox([record(1, 10), record(2, 2_000_000), record(3, 10)]);
     const delivered: string[] = [];
-    const relay = new OutboxRelay(outbox, { sendEncoded: async (_topic, messages) => void delivered.push(...messages.map((m) => String(m.key))) }, quiet, { idleMs: 5 });
+    const relay = new OutboxRelay(
+      outbox,
+      { sendEncoded: async (_topic, messages) => void delivered.push(...messages.map((m) => String(m.key))) },
+      quiet,
+      { idleMs: 5 },
+    );
     relay.start();
     await waitFor(() => outbox.rows.length === 0);
     await relay.stop();
@@ -97,7 +108,10 @@ describe('OutboxRelay', () => {
 
   it('never parks anything while the broker is merely away', async () => {
     const outbox = new MemoryOutbox([record(1, 10)]);
-    const sender = { sendEncoded: async () => Promise.reject(Object.assign(new Error('Connection error: connect ECONNREFUSED'), { retriable: true })) };
+    const sender = {
+      sendEncoded: async () =>
+        Promise.reject(Object.assign(new Error('Connection error: connect ECONNREFUSED'), { retriable: true })),
+    };
     const relay = new OutboxRelay(outbox, sender, quiet, { idleMs: 1, maxBackoffMs: 2 });
     relay.start();
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -49,7 +49,14 @@ export interface OutboxRelayOptions {
   maxRefusals: number;
 }
 
-const DEFAULTS: OutboxRelayOptions = { batchSize: 200, idleMs: 250, maxBackoffMs: 5000, maxRequestBytes: 512 * 1024, maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES, maxRefusals: 3 };
+const DEFAULTS: OutboxRelayOptions = {
+  batchSize: 200,
+  idleMs: 250,
+  maxBackoffMs: 5000,
+  maxRequestBytes: 512 * 1024,
+  maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
+  maxRefusals: 3,
+};
 
 /**
  * Moves outbox records to Kafka. Kafka being down only delays delivery: the
@@ -101,7 +108,9 @@ export class OutboxRelay {
         if (sent < this.options.batchSize) await this.idle(this.options.idleMs);
       } catch (error) {
         const backoff = backoffDelay(failures++, { baseMs: this.options.idleMs, maxMs: this.options.maxBackoffMs });
-        this.logger.warn(`outbox relay failed (attempt ${failures}), retrying in ${backoff} ms: ${(error as Error).message}`);
+        this.logger.warn(
+          `outbox relay failed (attempt ${failures}), retrying in ${backoff} ms: ${(error as Error).message}`,
+        );
         await this.idle(backoff);
       }
     }
@@ -116,10 +125,15 @@ export class OutboxRelay {
       parked.push(this.park(record, new EventTooLarge(bytes, this.options.maxMessageBytes, 'outbox record').message));
       return false;
     });
-    const runs = chunkBySize(sendable, (r) => approximateSize(r.message), this.options.maxRequestBytes).flatMap(byTopicRuns);
+    const runs = chunkBySize(sendable, (r) => approximateSize(r.message), this.options.maxRequestBytes).flatMap(
+      byTopicRuns,
+    );
     for (const run of runs) {
       try {
-        await this.sender.sendEncoded(run[0].topic, run.map((r) => r.message));
+        await this.sender.sendEncoded(
+          run[0].topic,
+          run.map((r) => r.message),
+        );
       } catch (error) {
         if (!isRecordRefusal(error)) throw error; // the broker is away: every record waits
         parked.push(...(await this.sendOneByOne(run)));
@@ -148,7 +162,9 @@ export class OutboxRelay {
 
   private park(record: OutboxRecord, reason: string): ParkedRecord {
     this.refusals.delete(record.id);
-    this.logger.error(`parking outbox record ${record.id} (key ${String(record.message.key)}, topic ${record.topic}): ${reason}; see npm run outbox -- list`);
+    this.logger.error(
+      `parking outbox record ${record.id} (key ${String(record.message.key)}, topic ${record.topic}): ${reason}; see npm run outbox -- list`,
+    );
     return { id: record.id, reason };
   }
 

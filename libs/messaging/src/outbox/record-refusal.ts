@@ -3,7 +3,14 @@
  * record gets the same answer; every other error (a broker away, a leader
  * moving) is about the broker and passes.
  */
-const REFUSALS = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD', 'CORRUPT_MESSAGE', 'INVALID_TIMESTAMP', 'POLICY_VIOLATION']);
+const REFUSALS = new Set([
+  'MESSAGE_TOO_LARGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+  'INVALID_TIMESTAMP',
+  'POLICY_VIOLATION',
+]);
 
 /** kafkajs wraps the broker's error (KafkaJSNonRetriableError, KafkaJSAggregateError): look through the wrappers. */
 export function isRecordRefusal(error: unknown): boolean {

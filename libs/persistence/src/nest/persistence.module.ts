@@ -33,7 +33,12 @@ export class PersistenceModule {
         {
           provide: DataSource,
           useFactory: (c: ServiceConfig) =>
-            openServiceDataSource({ url: c.database.url, schema: schemaName(c.database.schemaPrefix, options.schema), entities: options.entities, migrations: options.migrations }),
+            openServiceDataSource({
+              url: c.database.url,
+              schema: schemaName(c.database.schemaPrefix, options.schema),
+              entities: options.entities,
+              migrations: options.migrations,
+            }),
           inject: [SERVICE_CONFIG],
         },
         {
@@ -47,7 +52,11 @@ export class PersistenceModule {
           }),
           inject: [DataSource],
         },
-        { provide: PROCESSED_EVENTS, useFactory: (ds: DataSource) => new PostgresProcessedEvents(ds), inject: [DataSource] },
+        {
+          provide: PROCESSED_EVENTS,
+          useFactory: (ds: DataSource) => new PostgresProcessedEvents(ds),
+          inject: [DataSource],
+        },
         DataSourceShutdown,
       ],
       exports: [DataSource, POSTGRES_READINESS, PROCESSED_EVENTS],

@@ -5,7 +5,9 @@ import { migrationSchema } from '../migration-schema';
 export class CreateProcessedEvents1764000000100 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const s = migrationSchema(queryRunner);
-    await queryRunner.query(`CREATE TABLE ${s}.processed_events (event_id text PRIMARY KEY, processed_at timestamptz NOT NULL DEFAULT now())`);
+    await queryRunner.query(
+      `CREATE TABLE ${s}.processed_events (event_id text PRIMARY KEY, processed_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await queryRunner.query(`CREATE INDEX ON ${s}.processed_events (processed_at)`);
   }
 

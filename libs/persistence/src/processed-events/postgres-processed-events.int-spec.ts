@@ -9,7 +9,13 @@ describe('PostgresProcessedEvents against the real Postgres', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = await openServiceDataSource({ url: testInfrastructure.databaseUrl, schema, entities: [], migrations: [CreateProcessedEvents1764000000100], poolSize: 2 });
+    dataSource = await openServiceDataSource({
+      url: testInfrastructure.databaseUrl,
+      schema,
+      entities: [],
+      migrations: [CreateProcessedEvents1764000000100],
+      poolSize: 2,
+    });
   });
 
   afterAll(async () => {

@@ -11,12 +11,17 @@ export class PostgresProcessedEvents implements ProcessedEvents {
 
   async seen(eventIds: string[]): Promise<Set<string>> {
     if (eventIds.length === 0) return new Set();
-    const rows = (await this.dataSource.query(`SELECT event_id FROM ${this.table} WHERE event_id = ANY($1)`, [eventIds])) as { event_id: string }[];
+    const rows = (await this.dataSource.query(`SELECT event_id FROM ${this.table} WHERE event_id = ANY($1)`, [
+      eventIds,
+    ])) as { event_id: string }[];
     return new Set(rows.map((row) => row.event_id));
   }
 
   async record(eventIds: string[]): Promise<void> {
     if (eventIds.length === 0) return;
-    await this.dataSource.query(`INSERT INTO ${this.table} (event_id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [eventIds]);
+    await this.dataSource.query(
+      `INSERT INTO ${this.table} (event_id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+      [eventIds],
+    );
   }
 }

@@ -20,7 +20,16 @@ const PARAGRAPHS = [
 function story(feed: string, guid: string, paragraphs = PARAGRAPHS): { feed: string; parsed: ParsedArticle } {
   return {
     feed,
-    parsed: { guid, headline: 'Factions take al-Khoain from Islamic State', paragraphs, credits: [], publishedAt: '2018-02-13T09:56:59.000Z', tags: [], language: 'en', links: { related: [] } },
+    parsed: {
+      guid,
+      headline: 'Factions take al-Khoain from Islamic State',
+      paragraphs,
+      credits: [],
+      publishedAt: '2018-02-13T09:56:59.000Z',
+      tags: [],
+      language: 'en',
+      links: { related: [] },
+    },
   };
 }
 
@@ -54,14 +63,30 @@ describe('AcceptArticleUseCase against the real Postgres', () => {
     await dataSource.destroy();
   });
 
-  const outboxKeys = async () => ((await dataSource.query(`SELECT message->>'key' AS key FROM "${prefix}_ingest".outbox ORDER BY id`)) as { key: string }[]).map((r) => r.key);
+  const outboxKeys = async () =>
+    (
+      (await dataSource.query(`SELECT message->>'key' AS key FROM "${prefix}_ingest".outbox ORDER BY id`)) as {
+        key: string;
+      }[]
+    ).map((r) => r.key);
 
   it('stores a new article with its event, answers a re-post unchanged, and queues a changed body as version 2', async () => {
     const first = await accept.execute(story('wire-a', 'a-1'));
     expect(first).toMatchObject({ version: 1, outcome: 'created' });
-    expect(await accept.execute(story('wire-a', 'a-1'))).toMatchObject({ articleId: first.articleId, version: 1, outcome: 'unchanged' });
-    const changed = [...PARAGRAPHS.slice(0, 2), 'By nightfall the factions said the village was fully under their control.'];
-    expect(await accept.execute(story('wire-a', 'a-1', changed))).toMatchObject({ articleId: first.articleId, version: 2, outcome: 'new-version' });
+    expect(await accept.execute(story('wire-a', 'a-1'))).toMatchObject({
+      articleId: first.articleId,
+      version: 1,
+      outcome: 'unchanged',
+    });
+    const changed = [
+      ...PARAGRAPHS.slice(0, 2),
+      'By nightfall the factions said the village was fully under their control.',
+    ];
+    expect(await accept.execute(story('wire-a', 'a-1', changed))).toMatchObject({
+      articleId: first.articleId,
+      version: 2,
+      outcome: 'new-version',
+    });
 
     expect(await outboxKeys()).toEqual([first.articleId, first.articleId]);
     expect(wakeUps).toBe(2);
@@ -87,7 +112,9 @@ describe('AcceptArticleUseCase against the real Postgres', () => {
 
     await expect(refused).rejects.toBeInstanceOf(IntakeError);
     await expect(refused).rejects.toMatchObject({ code: 'TOO_LARGE' });
-    const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM "${prefix}_ingest".articles WHERE feed = 'wire-d'`)) as { count: number }[];
+    const [{ count }] = (await dataSource.query(
+      `SELECT count(*)::int AS count FROM "${prefix}_ingest".articles WHERE feed = 'wire-d'`,
+    )) as { count: number }[];
     expect(count).toBe(0);
   });
 });

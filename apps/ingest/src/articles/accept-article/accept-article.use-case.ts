@@ -90,7 +90,12 @@ export class AcceptArticleUseCase {
     const link = await this.translations.findOriginal(manager, intake);
     if (link) {
       article = buildArticle(intake.input.parsed, intake.identity, 1, first.firstCreated, articleUri(link.originalId));
-      await new TranslationLinksRepository(manager).insert(articleId, link.originalId, article.language, link.matchedBy);
+      await new TranslationLinksRepository(manager).insert(
+        articleId,
+        link.originalId,
+        article.language,
+        link.matchedBy,
+      );
       await articles.update(articleId, { document: article });
     }
     await this.outbox.enqueue(manager, article, intake.input.correlationId);
@@ -113,7 +118,13 @@ export class AcceptArticleUseCase {
     const links = new TranslationLinksRepository(manager);
     const existing = parsed.translatedFrom ? await links.linkOf(articleId) : null;
     const link = existing ?? (await this.translations.findOriginal(manager, intake));
-    const next = buildArticle(parsed, intake.identity, version, current.document.firstCreated, link ? articleUri(link.originalId) : undefined);
+    const next = buildArticle(
+      parsed,
+      intake.identity,
+      version,
+      current.document.firstCreated,
+      link ? articleUri(link.originalId) : undefined,
+    );
     await articles.update(articleId, { ...rowOf(intake, version, next), duplicateOf: null });
     if (link && !existing) await links.insert(articleId, link.originalId, next.language, link.matchedBy);
     await this.outbox.enqueue(manager, next, intake.input.correlationId);
@@ -130,7 +141,11 @@ function locksFor(intake: Intake) {
     simhash: intake.fingerprint.value,
     publishedAt: intake.publishedAt,
     linkLanguage: parsed.translatedFrom ?? parsed.language,
-    namedIds: parsed.translatedFrom ? (intake.namedOriginalId ? [intake.namedOriginalId] : []) : [intake.identity.articleId],
+    namedIds: parsed.translatedFrom
+      ? intake.namedOriginalId
+        ? [intake.namedOriginalId]
+        : []
+      : [intake.identity.articleId],
   });
 }
 

@@ -15,7 +15,9 @@ describe('refuseOversizedEvent', () => {
     }
     expect(thrown).toBeInstanceOf(IntakeError);
     expect((thrown as IntakeError).code).toBe('TOO_LARGE');
-    expect((thrown as IntakeError).message).toMatch(/at most 3000 bytes.*4000-byte Kafka record limit, KAFKA_MAX_MESSAGE_BYTES/);
+    expect((thrown as IntakeError).message).toMatch(
+      /at most 3000 bytes.*4000-byte Kafka record limit, KAFKA_MAX_MESSAGE_BYTES/,
+    );
   });
 
   it('counts headers and non-ASCII text in bytes, not characters', () => {

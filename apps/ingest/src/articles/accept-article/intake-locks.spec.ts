@@ -2,7 +2,13 @@ import { LINK_WINDOW_MS } from '../../translations/original-choice';
 import { LINK_BUCKET_MS, intakeLocks, linkBuckets } from './intake-locks';
 
 const AT = new Date('2018-02-13T09:56:59Z');
-const facts = { feed: 'smart', simhash: 0x0004_0003_0002_0001n, publishedAt: AT, linkLanguage: 'ar', namedIds: ['a'.repeat(32)] };
+const facts = {
+  feed: 'smart',
+  simhash: 0x0004_0003_0002_0001n,
+  publishedAt: AT,
+  linkLanguage: 'ar',
+  namedIds: ['a'.repeat(32)],
+};
 
 describe('intakeLocks', () => {
   it('takes one lock per band, per window bucket and per named original, in one global order', () => {
@@ -19,7 +25,12 @@ describe('intakeLocks', () => {
 
   it('gives two near-identical posts from different feeds a lock in common', () => {
     const first = intakeLocks({ ...facts, feed: 'smart' });
-    const second = intakeLocks({ ...facts, feed: 'wire-b', simhash: facts.simhash ^ 0b101n ^ (1n << 40n), publishedAt: new Date('2019-01-01') });
+    const second = intakeLocks({
+      ...facts,
+      feed: 'wire-b',
+      simhash: facts.simhash ^ 0b101n ^ (1n << 40n),
+      publishedAt: new Date('2019-01-01'),
+    });
     expect(first.some((a) => second.some((b) => a.namespace === b.namespace && a.key === b.key))).toBe(true);
   });
 
@@ -35,12 +46,14 @@ describe('intakeLocks', () => {
   });
 
   it('keys window buckets by feed and language, so other feeds and languages do not wait', () => {
-    const bucketLocks = (feed: string, linkLanguage: string) => intakeLocks({ ...facts, feed, linkLanguage, namedIds: [] }).slice(0, -4);
+    const bucketLocks = (feed: string, linkLanguage: string) =>
+      intakeLocks({ ...facts, feed, linkLanguage, namedIds: [] }).slice(0, -4);
     expect(bucketLocks('smart', 'ar')).not.toEqual(bucketLocks('wire-b', 'ar'));
     expect(bucketLocks('smart', 'ar')).not.toEqual(bucketLocks('smart', 'en'));
   });
 
   it('touches at most two buckets for a window', () => {
-    for (let ms = 0; ms < 2 * LINK_BUCKET_MS; ms += 13_000) expect(linkBuckets(new Date(AT.getTime() + ms)).length).toBeLessThanOrEqual(2);
+    for (let ms = 0; ms < 2 * LINK_BUCKET_MS; ms += 13_000)
+      expect(linkBuckets(new Date(AT.getTime() + ms)).length).toBeLessThanOrEqual(2);
   });
 });

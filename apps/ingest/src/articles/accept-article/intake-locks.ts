@@ -70,10 +70,10 @@ export function linkBuckets(publishedAt: Date): number[] {
  */
 export async function takeAdvisoryLocks(manager: EntityManager, locks: readonly AdvisoryLock[]): Promise<void> {
   if (locks.length === 0) return;
-  await manager.query('SELECT pg_advisory_xact_lock(l.namespace, l.key) FROM unnest($1::int[], $2::int[]) AS l(namespace, key)', [
-    locks.map((lock) => lock.namespace),
-    locks.map((lock) => lock.key),
-  ]);
+  await manager.query(
+    'SELECT pg_advisory_xact_lock(l.namespace, l.key) FROM unnest($1::int[], $2::int[]) AS l(namespace, key)',
+    [locks.map((lock) => lock.namespace), locks.map((lock) => lock.key)],
+  );
 }
 
 /** FNV-1a, as a signed 32-bit integer (an advisory lock's int key). */

@@ -14,15 +14,26 @@ function storeAnswering(outcomes: Record<string, AcceptOutcome>) {
   const asked: AcceptArticleInput[] = [];
   const accept = async (input: AcceptArticleInput): Promise<AcceptedArticle> => {
     asked.push(input);
-    return { articleId: input.parsed.guid!, uri: `urn:${input.parsed.guid}`, version: 1, outcome: outcomes[input.parsed.guid!] };
+    return {
+      articleId: input.parsed.guid!,
+      uri: `urn:${input.parsed.guid}`,
+      version: 1,
+      outcome: outcomes[input.parsed.guid!],
+    };
   };
   return { asked, accept };
 }
 
-const document = { feed: 'wire-en', body: RSS, contentType: 'application/rss+xml', correlationId: 'c-9', timeZone: 'UTC' };
+const document = {
+  feed: 'wire-en',
+  body: RSS,
+  contentType: 'application/rss+xml',
+  correlationId: 'c-9',
+  timeZone: 'UTC',
+};
 
 describe('ingestDocument', () => {
-  it('accepts each story in the document\'s order, for the feed, with the correlation id', async () => {
+  it("accepts each story in the document's order, for the feed, with the correlation id", async () => {
     const store = storeAnswering({ g1: 'created', g2: 'created', g3: 'created' });
     await ingestDocument(document, store.accept);
     expect(store.asked.map((a) => [a.feed, a.parsed.guid, a.correlationId])).toEqual([
@@ -46,7 +57,12 @@ describe('ingestDocument', () => {
 
   it('refuses a document it cannot read before storing anything', async () => {
     const store = storeAnswering({});
-    await expect(ingestDocument({ ...document, body: Buffer.from('<rss><channel>'), contentType: 'application/rss+xml' }, store.accept)).rejects.toBeInstanceOf(IntakeError);
+    await expect(
+      ingestDocument(
+        { ...document, body: Buffer.from('<rss><channel>'), contentType: 'application/rss+xml' },
+        store.accept,
+      ),
+    ).rejects.toBeInstanceOf(IntakeError);
     expect(store.asked).toEqual([]);
   });
 });

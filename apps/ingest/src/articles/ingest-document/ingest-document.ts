@@ -31,7 +31,8 @@ export type AcceptArticle = (input: AcceptArticleInput) => Promise<AcceptedArtic
 export async function ingestDocument(document: IncomingDocument, accept: AcceptArticle): Promise<IngestedDocument> {
   const stories = parseDocument(document.body, document.contentType, { timeZone: document.timeZone });
   const articles: AcceptedArticle[] = [];
-  for (const parsed of stories) articles.push(await accept({ feed: document.feed, parsed, correlationId: document.correlationId }));
+  for (const parsed of stories)
+    articles.push(await accept({ feed: document.feed, parsed, correlationId: document.correlationId }));
   return {
     articles,
     queued: articles.filter((a) => a.outcome === 'created' || a.outcome === 'new-version').length,

@@ -12,6 +12,8 @@ export class IngestDocumentUseCase {
   ) {}
 
   execute(document: Omit<IncomingDocument, 'timeZone'> & { timeZone?: string }): Promise<IngestedDocument> {
-    return ingestDocument({ ...document, timeZone: document.timeZone ?? this.config.feedTimeZone }, (input) => this.acceptArticle.execute(input));
+    return ingestDocument({ ...document, timeZone: document.timeZone ?? this.config.feedTimeZone }, (input) =>
+      this.acceptArticle.execute(input),
+    );
   }
 }

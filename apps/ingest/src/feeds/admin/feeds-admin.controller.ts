@@ -35,7 +35,11 @@ export class FeedsAdminController {
     schema: {
       type: 'object',
       required: ['name'],
-      properties: { name: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' }, requireSignature: { type: 'boolean' }, rateLimitPerMinute: { type: 'integer', minimum: 1 } },
+      properties: {
+        name: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' },
+        requireSignature: { type: 'boolean' },
+        rateLimitPerMinute: { type: 'integer', minimum: 1 },
+      },
     },
   })
   @ApiProblem(400, 'A name or setting the feeds table cannot hold.')

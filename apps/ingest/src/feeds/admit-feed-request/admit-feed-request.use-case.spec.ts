@@ -11,7 +11,14 @@ import { AdmitFeedRequestUseCase, FeedRequest } from './admit-feed-request.use-c
 
 const NOW = new Date('2026-01-01T12:00:00Z');
 const BODY = Buffer.from('a page capture');
-const CONFIG: FeedsConfig = { auth: 'required', replayWindowSeconds: 300, keyGraceSeconds: 86_400, defaultRateLimitPerMinute: 600, secretKey: null, adminToken: null };
+const CONFIG: FeedsConfig = {
+  auth: 'required',
+  replayWindowSeconds: 300,
+  keyGraceSeconds: 86_400,
+  defaultRateLimitPerMinute: 600,
+  secretKey: null,
+  adminToken: null,
+};
 
 function aFeed(overrides: Partial<Feed> = {}): Feed {
   return {
@@ -28,21 +35,33 @@ function aFeed(overrides: Partial<Feed> = {}): Feed {
   };
 }
 
-function admitWith(feeds: Feed[], options: { secretBox?: SecretBox | null; decision?: RateDecision } = {}): AdmitFeedRequestUseCase {
-  const repository = { find: async (name: string) => feeds.find((f) => f.name === name) ?? null } as unknown as FeedsRepository;
+function admitWith(
+  feeds: Feed[],
+  options: { secretBox?: SecretBox | null; decision?: RateDecision } = {},
+): AdmitFeedRequestUseCase {
+  const repository = {
+    find: async (name: string) => feeds.find((f) => f.name === name) ?? null,
+  } as unknown as FeedsRepository;
   const limiter = { check: async (): Promise<RateDecision> => options.decision ?? { allowed: true, remaining: 59 } };
   return new AdmitFeedRequestUseCase(repository, CONFIG, options.secretBox ?? null, limiter, () => NOW);
 }
 
 async function refusal(admit: AdmitFeedRequestUseCase, request: Partial<FeedRequest>): Promise<FeedAccessError> {
-  const error = await admit.execute({ body: BODY, ...request }).then(() => null, (e: unknown) => e);
+  const error = await admit.execute({ body: BODY, ...request }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof FeedAccessError)) throw new Error(`expected a FeedAccessError, got ${String(error)}`);
   return error;
 }
 
 describe('who may post', () => {
   it('admits a known feed with its key', async () => {
-    expect(await admitWith([aFeed()]).execute({ feedId: 'smart', key: 'current-key', body: BODY })).toEqual({ name: 'smart', rateLimitPerMinute: 60, remaining: 59 });
+    expect(await admitWith([aFeed()]).execute({ feedId: 'smart', key: 'current-key', body: BODY })).toEqual({
+      name: 'smart',
+      rateLimitPerMinute: 60,
+      remaining: 59,
+    });
   });
 
   it('gives the same refusal for an unknown feed and a wrong key, so it never says which feeds exist', async () => {
@@ -54,13 +73,24 @@ describe('who may post', () => {
   });
 
   it('refuses a request without credentials, saying what to send', async () => {
-    expect(await refusal(admitWith([aFeed()]), { feedId: 'smart' })).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/X-Feed-Id.*Bearer/) });
+    expect(await refusal(admitWith([aFeed()]), { feedId: 'smart' })).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/X-Feed-Id.*Bearer/),
+    });
   });
 
   it('still accepts the previous key within the grace period after a rotation, and not after it', async () => {
-    const rotated = aFeed({ keyHash: hashFeedKey('new-key'), previousKeyHash: hashFeedKey('old-key'), previousKeyExpiresAt: new Date(NOW.getTime() + 1000) });
-    await expect(admitWith([rotated]).execute({ feedId: 'smart', key: 'old-key', body: BODY })).resolves.toMatchObject({ name: 'smart' });
-    await expect(admitWith([rotated]).execute({ feedId: 'smart', key: 'new-key', body: BODY })).resolves.toMatchObject({ name: 'smart' });
+    const rotated = aFeed({
+      keyHash: hashFeedKey('new-key'),
+      previousKeyHash: hashFeedKey('old-key'),
+      previousKeyExpiresAt: new Date(NOW.getTime() + 1000),
+    });
+    await expect(admitWith([rotated]).execute({ feedId: 'smart', key: 'old-key', body: BODY })).resolves.toMatchObject({
+      name: 'smart',
+    });
+    await expect(admitWith([rotated]).execute({ feedId: 'smart', key: 'new-key', body: BODY })).resolves.toMatchObject({
+      name: 'smart',
+    });
     const expired = { ...rotated, previousKeyExpiresAt: new Date(NOW.getTime() - 1000) };
     expect((await refusal(admitWith([expired]), { feedId: 'smart', key: 'old-key' })).code).toBe('UNAUTHENTICATED');
   });
@@ -72,32 +102,53 @@ describe('who may post', () => {
   });
 
   it('refuses a feed over its rate limit with the seconds to wait', async () => {
-    const error = await refusal(admitWith([aFeed()], { decision: { allowed: false, retryAfterSeconds: 17 } }), { feedId: 'smart', key: 'current-key' });
+    const error = await refusal(admitWith([aFeed()], { decision: { allowed: false, retryAfterSeconds: 17 } }), {
+      feedId: 'smart',
+      key: 'current-key',
+    });
     expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 17 });
   });
 
   describe('a feed that signs', () => {
     const box = new SecretBox(randomBytes(32));
-    const signer = aFeed({ name: 'signer', requireSignature: true, signingSecretSealed: box.seal('the secret', 'signer') });
+    const signer = aFeed({
+      name: 'signer',
+      requireSignature: true,
+      signingSecretSealed: box.seal('the secret', 'signer'),
+    });
     const nowSeconds = NOW.getTime() / 1000;
-    const signed = (at: number, body = BODY): Partial<FeedRequest> => ({ feedId: 'signer', key: 'current-key', timestamp: String(at), signature: signRequest('the secret', at, body), body });
+    const signed = (at: number, body = BODY): Partial<FeedRequest> => ({
+      feedId: 'signer',
+      key: 'current-key',
+      timestamp: String(at),
+      signature: signRequest('the secret', at, body),
+      body,
+    });
 
     it('is admitted with a good signature', async () => {
-      await expect(admitWith([signer], { secretBox: box }).execute({ body: BODY, ...signed(nowSeconds) })).resolves.toMatchObject({ name: 'signer' });
+      await expect(
+        admitWith([signer], { secretBox: box }).execute({ body: BODY, ...signed(nowSeconds) }),
+      ).resolves.toMatchObject({ name: 'signer' });
     });
 
     it('is refused with a bad signature or none', async () => {
       const admit = admitWith([signer], { secretBox: box });
-      expect((await refusal(admit, { ...signed(nowSeconds), body: Buffer.from('tampered') })).code).toBe('BAD_SIGNATURE');
+      expect((await refusal(admit, { ...signed(nowSeconds), body: Buffer.from('tampered') })).code).toBe(
+        'BAD_SIGNATURE',
+      );
       expect((await refusal(admit, { feedId: 'signer', key: 'current-key' })).code).toBe('BAD_SIGNATURE');
     });
 
     it('is refused outside the replay window', async () => {
-      expect((await refusal(admitWith([signer], { secretBox: box }), signed(nowSeconds - 301))).code).toBe('OUTSIDE_REPLAY_WINDOW');
+      expect((await refusal(admitWith([signer], { secretBox: box }), signed(nowSeconds - 301))).code).toBe(
+        'OUTSIDE_REPLAY_WINDOW',
+      );
     });
 
     it('cannot be checked without FEED_SECRET_KEY, which is the service at fault, not the feed', async () => {
-      expect((await refusal(admitWith([signer], { secretBox: null }), signed(nowSeconds))).code).toBe('SIGNING_UNAVAILABLE');
+      expect((await refusal(admitWith([signer], { secretBox: null }), signed(nowSeconds))).code).toBe(
+        'SIGNING_UNAVAILABLE',
+      );
     });
   });
 });

@@ -56,19 +56,28 @@ export class AdmitFeedRequestUseCase {
 
   async execute(request: FeedRequest): Promise<AdmittedFeed> {
     const { feedId, key } = request;
-    if (!feedId || !key) throw new FeedAccessError('UNAUTHENTICATED', 'send the feed id as X-Feed-Id and its key as Authorization: Bearer <key> (or X-Api-Key)');
+    if (!feedId || !key)
+      throw new FeedAccessError(
+        'UNAUTHENTICATED',
+        'send the feed id as X-Feed-Id and its key as Authorization: Bearer <key> (or X-Api-Key)',
+      );
     const now = this.clock();
     const feed = feedId.length <= 64 ? await this.feeds.find(feedId) : null;
     if (!feed) {
       keyMatches(key, NO_FEED_HASH);
       throw new FeedAccessError('UNAUTHENTICATED', 'the feed id or key is not valid');
     }
-    if (!this.keyIsValid(feed, key, now)) throw new FeedAccessError('UNAUTHENTICATED', 'the feed id or key is not valid');
+    if (!this.keyIsValid(feed, key, now))
+      throw new FeedAccessError('UNAUTHENTICATED', 'the feed id or key is not valid');
     if (feed.disabled) throw new FeedAccessError('FEED_DISABLED', `feed ${feed.name} is disabled and may not post`);
     if (feed.requireSignature) this.checkSignature(feed, request, now);
     const decision = await this.rateLimiter.check(feed.name, feed.rateLimitPerMinute);
     if (!decision.allowed) {
-      throw new FeedAccessError('RATE_LIMITED', `feed ${feed.name} may post ${feed.rateLimitPerMinute} times a minute; retry in ${decision.retryAfterSeconds} s`, decision.retryAfterSeconds);
+      throw new FeedAccessError(
+        'RATE_LIMITED',
+        `feed ${feed.name} may post ${feed.rateLimitPerMinute} times a minute; retry in ${decision.retryAfterSeconds} s`,
+        decision.retryAfterSeconds,
+      );
     }
     return { name: feed.name, rateLimitPerMinute: feed.rateLimitPerMinute, remaining: decision.remaining };
   }
@@ -76,19 +85,29 @@ export class AdmitFeedRequestUseCase {
   private keyIsValid(feed: Feed, key: string, now: Date): boolean {
     // Both are compared whatever the first gives, so the time taken does not say which key matched.
     const current = keyMatches(key, feed.keyHash);
-    const previous = feed.previousKeyHash !== null && feed.previousKeyExpiresAt !== null && feed.previousKeyExpiresAt > now && keyMatches(key, feed.previousKeyHash);
+    const previous =
+      feed.previousKeyHash !== null &&
+      feed.previousKeyExpiresAt !== null &&
+      feed.previousKeyExpiresAt > now &&
+      keyMatches(key, feed.previousKeyHash);
     return current || previous;
   }
 
   private checkSignature(feed: Feed, request: FeedRequest, now: Date): void {
     if (!this.secretBox || !feed.signingSecretSealed) {
-      throw new FeedAccessError('SIGNING_UNAVAILABLE', `feed ${feed.name} signs, but FEED_SECRET_KEY is not set, so its secret cannot be read`);
+      throw new FeedAccessError(
+        'SIGNING_UNAVAILABLE',
+        `feed ${feed.name} signs, but FEED_SECRET_KEY is not set, so its secret cannot be read`,
+      );
     }
     let secret: string;
     try {
       secret = this.secretBox.open(feed.signingSecretSealed, feed.name);
     } catch (error) {
-      throw new FeedAccessError('SIGNING_UNAVAILABLE', `the signing secret of feed ${feed.name} does not open with FEED_SECRET_KEY: ${(error as Error).message}`);
+      throw new FeedAccessError(
+        'SIGNING_UNAVAILABLE',
+        `the signing secret of feed ${feed.name} does not open with FEED_SECRET_KEY: ${(error as Error).message}`,
+      );
     }
     const verdict = verifyRequestSignature({
       secret,
@@ -99,6 +118,9 @@ export class AdmitFeedRequestUseCase {
       windowSeconds: this.config.replayWindowSeconds,
     });
     if (verdict.ok) return;
-    throw new FeedAccessError(verdict.problem === 'outside-window' ? 'OUTSIDE_REPLAY_WINDOW' : 'BAD_SIGNATURE', verdict.detail);
+    throw new FeedAccessError(
+      verdict.problem === 'outside-window' ? 'OUTSIDE_REPLAY_WINDOW' : 'BAD_SIGNATURE',
+      verdict.detail,
+    );
   }
 }

@@ -9,11 +9,22 @@ export function FeedAccess(): MethodDecorator & ClassDecorator {
     UseGuards(FeedAccessGuard),
     ApiSecurity({ [S.feedId]: [], [S.feedKey]: [] }),
     ApiSecurity({ [S.feedId]: [], [S.feedApiKey]: [] }),
-    ApiHeader({ name: 'X-Signature', required: false, description: 'Feeds that sign: `sha256=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>`.' }),
-    ApiHeader({ name: 'X-Signature-Timestamp', required: false, description: 'Feeds that sign: unix seconds; refused outside the replay window (FEED_REPLAY_WINDOW_SECONDS, 300 by default).' }),
+    ApiHeader({
+      name: 'X-Signature',
+      required: false,
+      description: 'Feeds that sign: `sha256=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>`.',
+    }),
+    ApiHeader({
+      name: 'X-Signature-Timestamp',
+      required: false,
+      description:
+        'Feeds that sign: unix seconds; refused outside the replay window (FEED_REPLAY_WINDOW_SECONDS, 300 by default).',
+    }),
     ApiProblem(401, 'No or wrong credentials, a bad signature, or a timestamp outside the replay window.'),
     ApiProblem(403, 'The feed is disabled.'),
-    ApiProblem(429, "Over the feed's requests per minute.", { 'Retry-After': { description: 'Seconds until the window resets.', schema: { type: 'integer' } } }),
+    ApiProblem(429, "Over the feed's requests per minute.", {
+      'Retry-After': { description: 'Seconds until the window resets.', schema: { type: 'integer' } },
+    }),
   );
 }
 

@@ -47,7 +47,8 @@ export class FeedAccessGuard implements CanActivate {
       return true;
     } catch (error) {
       if (error instanceof FeedAccessError) {
-        if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds) response.setHeader('Retry-After', error.retryAfterSeconds);
+        if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds)
+          response.setHeader('Retry-After', error.retryAfterSeconds);
         if (error.code === 'UNAUTHENTICATED') response.setHeader('WWW-Authenticate', 'Bearer realm="ingest"');
       }
       throw error;

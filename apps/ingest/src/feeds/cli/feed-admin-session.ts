@@ -29,7 +29,10 @@ export class FeedAdminSession {
   readonly disableFeed: DisableFeedUseCase;
   readonly listFeeds: ListFeedsUseCase;
 
-  private constructor(private readonly dataSource: DataSource, config: IngestConfig) {
+  private constructor(
+    private readonly dataSource: DataSource,
+    config: IngestConfig,
+  ) {
     const feeds = new FeedsRepository(dataSource);
     const secretBox = config.feeds.secretKey ? new SecretBox(config.feeds.secretKey) : null;
     const clock = () => new Date();
@@ -59,7 +62,12 @@ export class FeedAdminSession {
   async issueKey(input: CreateFeedInput): Promise<IssuedKey> {
     try {
       const created = await this.createFeed.execute(input);
-      return { name: created.name, key: created.key, ...(created.signingSecret ? { signingSecret: created.signingSecret } : {}), created: true };
+      return {
+        name: created.name,
+        key: created.key,
+        ...(created.signingSecret ? { signingSecret: created.signingSecret } : {}),
+        created: true,
+      };
     } catch (error) {
       if (!(error instanceof FeedAdminError) || error.code !== 'FEED_EXISTS') throw error;
       const rotated = await this.rotateKey.execute({ name: input.name });

@@ -59,20 +59,38 @@ async function main(argv: string[]): Promise<void> {
   await withSession(config, async (session) => {
     switch (command) {
       case 'create': {
-        const input = { name: needsName(), requireSignature: values['require-signature'] ?? false, rateLimitPerMinute: optionalNumber('rate-limit', values['rate-limit']) };
+        const input = {
+          name: needsName(),
+          requireSignature: values['require-signature'] ?? false,
+          rateLimitPerMinute: optionalNumber('rate-limit', values['rate-limit']),
+        };
         if (values['or-rotate']) {
           const issued = await session.issueKey(input);
-          out.key(issued, issued.created ? `created feed ${issued.name}` : `feed ${issued.name} exists: rotated its key (the previous one works for ${config.feeds.keyGraceSeconds / 3600} h)`);
+          out.key(
+            issued,
+            issued.created
+              ? `created feed ${issued.name}`
+              : `feed ${issued.name} exists: rotated its key (the previous one works for ${config.feeds.keyGraceSeconds / 3600} h)`,
+          );
         } else {
           const created = await session.createFeed.execute(input);
-          out.key(created, `created feed ${created.name} (${created.rateLimitPerMinute} requests/min, ${created.requireSignature ? 'signs its posts' : 'no signature'})`);
+          out.key(
+            created,
+            `created feed ${created.name} (${created.rateLimitPerMinute} requests/min, ${created.requireSignature ? 'signs its posts' : 'no signature'})`,
+          );
         }
         return;
       }
       case 'rotate-key': {
         const hours = optionalNumber('grace-hours', values['grace-hours']);
-        const rotated = await session.rotateKey.execute({ name: needsName(), graceSeconds: hours === undefined ? undefined : hours * 3600 });
-        out.key(rotated, `rotated the key of ${rotated.name}; ${rotated.previousKeyValidUntil ? `the previous key works until ${rotated.previousKeyValidUntil}` : 'the previous key no longer works'}`);
+        const rotated = await session.rotateKey.execute({
+          name: needsName(),
+          graceSeconds: hours === undefined ? undefined : hours * 3600,
+        });
+        out.key(
+          rotated,
+          `rotated the key of ${rotated.name}; ${rotated.previousKeyValidUntil ? `the previous key works until ${rotated.previousKeyValidUntil}` : 'the previous key no longer works'}`,
+        );
         return;
       }
       case 'list':
@@ -100,7 +118,8 @@ async function withSession(config: IngestConfig, work: (session: FeedAdminSessio
 function optionalNumber(option: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${option} must be a number, got "${text}"`);
+  if (text.trim() === '' || !Number.isFinite(value))
+    throw new UsageError(`--${option} must be a number, got "${text}"`);
   return value;
 }
 
@@ -117,16 +136,31 @@ class Output {
     console.error(headline);
     console.log(`key:            ${result.key}`);
     if (result.signingSecret) console.log(`signing secret: ${result.signingSecret}`);
-    console.error(`store ${result.signingSecret ? 'them' : 'it'} now: ingest keeps only ${result.signingSecret ? 'a hash of the key and the secret encrypted' : 'a hash'}, so ${result.signingSecret ? 'they are' : 'it is'} never shown again`);
+    console.error(
+      `store ${result.signingSecret ? 'them' : 'it'} now: ingest keeps only ${result.signingSecret ? 'a hash of the key and the secret encrypted' : 'a hash'}, so ${result.signingSecret ? 'they are' : 'it is'} never shown again`,
+    );
   }
 
   feeds(feeds: FeedSummary[]): void {
     if (this.json) return void process.stdout.write(`${JSON.stringify(feeds, null, 2)}\n`);
     if (feeds.length === 0) return void console.error('no feeds yet: npm run feeds -- create <name>');
-    const rows = feeds.map((f) => [f.name, f.disabled ? 'disabled' : 'enabled', f.requireSignature ? 'signed' : '-', `${f.rateLimitPerMinute}/min`, f.createdAt, f.previousKeyValidUntil ?? '-']);
+    const rows = feeds.map((f) => [
+      f.name,
+      f.disabled ? 'disabled' : 'enabled',
+      f.requireSignature ? 'signed' : '-',
+      `${f.rateLimitPerMinute}/min`,
+      f.createdAt,
+      f.previousKeyValidUntil ?? '-',
+    ]);
     const table = [['NAME', 'STATE', 'SIGNING', 'RATE LIMIT', 'CREATED', 'OLD KEY VALID UNTIL'], ...rows];
     const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-    for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+    for (const row of table)
+      console.log(
+        row
+          .map((cell, i) => cell.padEnd(widths[i]))
+          .join('  ')
+          .trimEnd(),
+      );
   }
 }
 

@@ -40,12 +40,22 @@ export class CreateFeedUseCase {
   async execute(input: CreateFeedInput): Promise<CreatedFeed> {
     const requireSignature = input.requireSignature ?? false;
     const rateLimitPerMinute = input.rateLimitPerMinute ?? this.config.defaultRateLimitPerMinute;
-    if (!FEED_NAME.test(input.name)) throw new FeedAdminError('INVALID_FEED', `a feed name is 1-64 of a-z, 0-9, ".", "_", "-", starting with a letter or digit; got "${input.name}"`);
+    if (!FEED_NAME.test(input.name))
+      throw new FeedAdminError(
+        'INVALID_FEED',
+        `a feed name is 1-64 of a-z, 0-9, ".", "_", "-", starting with a letter or digit; got "${input.name}"`,
+      );
     if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1 || rateLimitPerMinute > MAX_RATE_LIMIT) {
-      throw new FeedAdminError('INVALID_FEED', `the rate limit is a whole number of requests per minute from 1 to ${MAX_RATE_LIMIT}; got ${rateLimitPerMinute}`);
+      throw new FeedAdminError(
+        'INVALID_FEED',
+        `the rate limit is a whole number of requests per minute from 1 to ${MAX_RATE_LIMIT}; got ${rateLimitPerMinute}`,
+      );
     }
     if (requireSignature && !this.secretBox) {
-      throw new FeedAdminError('SECRET_KEY_MISSING', 'a feed that signs needs FEED_SECRET_KEY set, to store its signing secret encrypted');
+      throw new FeedAdminError(
+        'SECRET_KEY_MISSING',
+        'a feed that signs needs FEED_SECRET_KEY set, to store its signing secret encrypted',
+      );
     }
     const key = generateFeedKey();
     const signingSecret = requireSignature ? generateSigningSecret() : undefined;
@@ -60,17 +70,24 @@ export class CreateFeedUseCase {
       createdAt: this.clock(),
       disabled: false,
     });
-    if (!inserted) throw new FeedAdminError('FEED_EXISTS', `a feed named ${input.name} already exists (rotate-key gives it a new key)`);
+    if (!inserted)
+      throw new FeedAdminError(
+        'FEED_EXISTS',
+        `a feed named ${input.name} already exists (rotate-key gives it a new key)`,
+      );
     return { name: input.name, key, ...(signingSecret ? { signingSecret } : {}), requireSignature, rateLimitPerMinute };
   }
 }
 
 /** The admin API's JSON body as a CreateFeedInput, or INVALID_FEED naming what is wrong. */
 export function readCreateFeedInput(body: unknown): CreateFeedInput {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new FeedAdminError('INVALID_FEED', 'the body must be a JSON object with a "name"');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new FeedAdminError('INVALID_FEED', 'the body must be a JSON object with a "name"');
   const { name, requireSignature, rateLimitPerMinute } = body as Record<string, unknown>;
   if (typeof name !== 'string') throw new FeedAdminError('INVALID_FEED', '"name" must be a string');
-  if (requireSignature !== undefined && typeof requireSignature !== 'boolean') throw new FeedAdminError('INVALID_FEED', '"requireSignature" must be true or false');
-  if (rateLimitPerMinute !== undefined && typeof rateLimitPerMinute !== 'number') throw new FeedAdminError('INVALID_FEED', '"rateLimitPerMinute" must be a number');
+  if (requireSignature !== undefined && typeof requireSignature !== 'boolean')
+    throw new FeedAdminError('INVALID_FEED', '"requireSignature" must be true or false');
+  if (rateLimitPerMinute !== undefined && typeof rateLimitPerMinute !== 'number')
+    throw new FeedAdminError('INVALID_FEED', '"rateLimitPerMinute" must be a number');
   return { name, requireSignature, rateLimitPerMinute };
 }

@@ -6,7 +6,15 @@ const BODY = Buffer.from('Idlib, SMART: factions take a village', 'utf8');
 const NOW = 1_700_000_000;
 
 function request(overrides: Partial<SignedRequest> = {}): SignedRequest {
-  return { secret: SECRET, body: BODY, timestamp: String(NOW), signature: signRequest(SECRET, NOW, BODY), nowSeconds: NOW, windowSeconds: 300, ...overrides };
+  return {
+    secret: SECRET,
+    body: BODY,
+    timestamp: String(NOW),
+    signature: signRequest(SECRET, NOW, BODY),
+    nowSeconds: NOW,
+    windowSeconds: 300,
+    ...overrides,
+  };
 }
 
 describe('request signatures', () => {
@@ -21,26 +29,40 @@ describe('request signatures', () => {
 
   it('accepts a body that is not UTF-8, signed as the bytes sent', () => {
     const windows1256 = Buffer.from([0xc7, 0xe1, 0xce, 0xc8, 0xd1]);
-    expect(verifyRequestSignature(request({ body: windows1256, signature: signRequest(SECRET, NOW, windows1256) }))).toEqual({ ok: true });
+    expect(
+      verifyRequestSignature(request({ body: windows1256, signature: signRequest(SECRET, NOW, windows1256) })),
+    ).toEqual({ ok: true });
   });
 
   it('refuses a tampered body', () => {
     const tampered = Buffer.from('Idlib, SMART: factions take a town', 'utf8');
-    expect(verifyRequestSignature(request({ body: tampered }))).toMatchObject({ ok: false, problem: 'bad-signature', detail: expect.stringMatching(/does not match/) });
+    expect(verifyRequestSignature(request({ body: tampered }))).toMatchObject({
+      ok: false,
+      problem: 'bad-signature',
+      detail: expect.stringMatching(/does not match/),
+    });
   });
 
   it('refuses a signature made with another secret', () => {
     const forged = signRequest('not the feed secret', NOW, BODY);
-    expect(verifyRequestSignature(request({ signature: forged }))).toMatchObject({ ok: false, problem: 'bad-signature' });
+    expect(verifyRequestSignature(request({ signature: forged }))).toMatchObject({
+      ok: false,
+      problem: 'bad-signature',
+    });
   });
 
   it('refuses a signature moved to another timestamp', () => {
-    expect(verifyRequestSignature(request({ timestamp: String(NOW + 1) }))).toMatchObject({ ok: false, problem: 'bad-signature' });
+    expect(verifyRequestSignature(request({ timestamp: String(NOW + 1) }))).toMatchObject({
+      ok: false,
+      problem: 'bad-signature',
+    });
   });
 
   it('refuses a correctly signed request older than the replay window', () => {
     const then = NOW - 301;
-    expect(verifyRequestSignature(request({ timestamp: String(then), signature: signRequest(SECRET, then, BODY) }))).toEqual({
+    expect(
+      verifyRequestSignature(request({ timestamp: String(then), signature: signRequest(SECRET, then, BODY) })),
+    ).toEqual({
       ok: false,
       problem: 'outside-window',
       detail: 'the signature timestamp is 301 s old; the window is 300 s',
@@ -49,7 +71,9 @@ describe('request signatures', () => {
 
   it('refuses a correctly signed request from too far in the future', () => {
     const later = NOW + 301;
-    expect(verifyRequestSignature(request({ timestamp: String(later), signature: signRequest(SECRET, later, BODY) }))).toMatchObject({
+    expect(
+      verifyRequestSignature(request({ timestamp: String(later), signature: signRequest(SECRET, later, BODY) })),
+    ).toMatchObject({
       ok: false,
       problem: 'outside-window',
       detail: expect.stringMatching(/301 s in the future/),
@@ -58,22 +82,35 @@ describe('request signatures', () => {
 
   it('accepts a timestamp at the edge of the window, either way', () => {
     for (const at of [NOW - 300, NOW + 300]) {
-      expect(verifyRequestSignature(request({ timestamp: String(at), signature: signRequest(SECRET, at, BODY) }))).toEqual({ ok: true });
+      expect(
+        verifyRequestSignature(request({ timestamp: String(at), signature: signRequest(SECRET, at, BODY) })),
+      ).toEqual({ ok: true });
     }
   });
 
   it('refuses a request without signature headers, naming both', () => {
-    expect(verifyRequestSignature(request({ signature: undefined }))).toMatchObject({ problem: 'bad-signature', detail: expect.stringMatching(/X-Signature and X-Signature-Timestamp/) });
+    expect(verifyRequestSignature(request({ signature: undefined }))).toMatchObject({
+      problem: 'bad-signature',
+      detail: expect.stringMatching(/X-Signature and X-Signature-Timestamp/),
+    });
     expect(verifyRequestSignature(request({ timestamp: undefined }))).toMatchObject({ problem: 'bad-signature' });
   });
 
   it('refuses a signature in another scheme or of the wrong length', () => {
     const hex = signRequest(SECRET, NOW, BODY).slice('sha256='.length);
-    expect(verifyRequestSignature(request({ signature: hex }))).toMatchObject({ problem: 'bad-signature', detail: expect.stringMatching(/sha256=/) });
-    expect(verifyRequestSignature(request({ signature: `sha256=${hex.slice(2)}` }))).toMatchObject({ problem: 'bad-signature' });
+    expect(verifyRequestSignature(request({ signature: hex }))).toMatchObject({
+      problem: 'bad-signature',
+      detail: expect.stringMatching(/sha256=/),
+    });
+    expect(verifyRequestSignature(request({ signature: `sha256=${hex.slice(2)}` }))).toMatchObject({
+      problem: 'bad-signature',
+    });
   });
 
   it('refuses a timestamp that is not unix seconds', () => {
-    expect(verifyRequestSignature(request({ timestamp: '2023-11-14T22:13:20Z' }))).toMatchObject({ problem: 'bad-signature', detail: expect.stringMatching(/unix seconds/) });
+    expect(verifyRequestSignature(request({ timestamp: '2023-11-14T22:13:20Z' }))).toMatchObject({
+      problem: 'bad-signature',
+      detail: expect.stringMatching(/unix seconds/),
+    });
   });
 });

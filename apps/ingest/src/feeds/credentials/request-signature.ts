@@ -43,14 +43,19 @@ export function verifyRequestSignature(request: SignedRequest): SignatureVerdict
   const { signature, timestamp } = request;
   if (!signature || !timestamp) return bad('X-Signature and X-Signature-Timestamp are required for this feed');
   if (!/^\d{1,12}$/.test(timestamp)) return bad('X-Signature-Timestamp must be unix seconds');
-  if (!signature.startsWith(SCHEME) || !/^[0-9a-f]{64}$/i.test(signature.slice(SCHEME.length))) return bad('X-Signature must be sha256=<64 hex digits>');
+  if (!signature.startsWith(SCHEME) || !/^[0-9a-f]{64}$/i.test(signature.slice(SCHEME.length)))
+    return bad('X-Signature must be sha256=<64 hex digits>');
   const sent = Buffer.from(signature.slice(SCHEME.length), 'hex');
   const expected = mac(request.secret, timestamp, request.body);
   if (!timingSafeEqual(sent, expected)) return bad('the signature does not match the body and timestamp');
   const skew = request.nowSeconds - Number(timestamp);
   if (Math.abs(skew) > request.windowSeconds) {
     const when = skew > 0 ? `${skew} s old` : `${-skew} s in the future`;
-    return { ok: false, problem: 'outside-window', detail: `the signature timestamp is ${when}; the window is ${request.windowSeconds} s` };
+    return {
+      ok: false,
+      problem: 'outside-window',
+      detail: `the signature timestamp is ${when}; the window is ${request.windowSeconds} s`,
+    };
   }
   return { ok: true };
 }

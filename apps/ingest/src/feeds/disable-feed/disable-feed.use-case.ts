@@ -20,7 +20,8 @@ export class DisableFeedUseCase {
 
   async execute(input: DisableFeedInput): Promise<FeedSummary> {
     const disabled = input.disabled ?? true;
-    if (!(await this.feeds.update(input.name, { disabled }))) throw new FeedAdminError('FEED_NOT_FOUND', `no feed is named ${input.name}`);
+    if (!(await this.feeds.update(input.name, { disabled })))
+      throw new FeedAdminError('FEED_NOT_FOUND', `no feed is named ${input.name}`);
     const feed = await this.feeds.find(input.name);
     return summarizeFeed(feed!, this.clock());
   }

@@ -8,7 +8,8 @@ class MemoryCounter implements RateCounter {
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {
     let window = this.windows.get(key);
-    if (!window || window.endsAt <= this.now) this.windows.set(key, (window = { count: 0, endsAt: this.now + windowMs }));
+    if (!window || window.endsAt <= this.now)
+      this.windows.set(key, (window = { count: 0, endsAt: this.now + windowMs }));
     window.count++;
     return { count: window.count, resetsInMs: window.endsAt - this.now };
   }
@@ -29,7 +30,9 @@ describe('per-feed rate limits', () => {
 
   it('counts each feed on its own and starts afresh in the next window', async () => {
     const counter = new MemoryCounter();
-    const limiter = new FixedWindowRateLimiter(counter, (feed) => RateLimitKeys.feedWindow('t_', feed), { warn: jest.fn() });
+    const limiter = new FixedWindowRateLimiter(counter, (feed) => RateLimitKeys.feedWindow('t_', feed), {
+      warn: jest.fn(),
+    });
     expect(await limiter.check('smart', 2)).toMatchObject({ allowed: true });
     expect(await limiter.check('smart', 2)).toMatchObject({ allowed: true, remaining: 0 });
     expect(await limiter.check('bench', 2)).toMatchObject({ allowed: true, remaining: 1 });
@@ -43,7 +46,13 @@ describe('per-feed rate limits', () => {
   it('lets requests through with a warning when its counter fails, and warns once per interval, not per request', async () => {
     const warn = jest.fn();
     let now = 0;
-    const limiter = new FixedWindowRateLimiter(failing, (feed) => feed, { warn }, 60_000, () => now);
+    const limiter = new FixedWindowRateLimiter(
+      failing,
+      (feed) => feed,
+      { warn },
+      60_000,
+      () => now,
+    );
     expect(await limiter.check('smart', 1)).toEqual({ allowed: true, remaining: null });
     expect(await limiter.check('smart', 1)).toEqual({ allowed: true, remaining: null });
     expect(warn).toHaveBeenCalledTimes(1);

@@ -16,8 +16,7 @@ export interface RateLimitLogger {
 
 export type RateDecision =
   /** remaining is null when the counter could not be asked and the request is let through. */
-  | { allowed: true; remaining: number | null }
-  | { allowed: false; retryAfterSeconds: number };
+  { allowed: true; remaining: number | null } | { allowed: false; retryAfterSeconds: number };
 
 /** The rule, apart from where the counts live: the hit that makes the count exceed the limit is refused until the window resets. */
 export function decide(window: WindowCount, limit: number): RateDecision {
@@ -51,7 +50,9 @@ export class FixedWindowRateLimiter {
     } catch (error) {
       if (this.now() - this.lastWarnAt >= WARN_INTERVAL_MS) {
         this.lastWarnAt = this.now();
-        this.logger.warn(`rate limiting is off while its counter fails (requests are let through): ${(error as Error).message}`);
+        this.logger.warn(
+          `rate limiting is off while its counter fails (requests are let through): ${(error as Error).message}`,
+        );
       }
       return { allowed: true, remaining: null };
     }

@@ -33,12 +33,17 @@ export class RotateFeedKeyUseCase {
 
   async execute(input: RotateFeedKeyInput): Promise<RotatedFeedKey> {
     const graceSeconds = input.graceSeconds ?? this.config.keyGraceSeconds;
-    if (!Number.isFinite(graceSeconds) || graceSeconds < 0) throw new FeedAdminError('INVALID_FEED', `the grace period must be 0 or more seconds; got ${graceSeconds}`);
+    if (!Number.isFinite(graceSeconds) || graceSeconds < 0)
+      throw new FeedAdminError('INVALID_FEED', `the grace period must be 0 or more seconds; got ${graceSeconds}`);
     const feed = await this.feeds.find(input.name);
     if (!feed) throw new FeedAdminError('FEED_NOT_FOUND', `no feed is named ${input.name}`);
     const key = generateFeedKey();
     const expiresAt = graceSeconds > 0 ? new Date(this.clock().getTime() + graceSeconds * 1000) : null;
-    await this.feeds.update(feed.name, { keyHash: hashFeedKey(key), previousKeyHash: expiresAt ? feed.keyHash : null, previousKeyExpiresAt: expiresAt });
+    await this.feeds.update(feed.name, {
+      keyHash: hashFeedKey(key),
+      previousKeyHash: expiresAt ? feed.keyHash : null,
+      previousKeyExpiresAt: expiresAt,
+    });
     return { name: feed.name, key, previousKeyValidUntil: expiresAt?.toISOString() ?? null };
   }
 }

@@ -2,7 +2,9 @@ import { sanitizeBodyHtml } from './html-sanitizer';
 
 describe('sanitizeBodyHtml', () => {
   it('removes scripts and styles with their content', () => {
-    expect(sanitizeBodyHtml('<p>Before</p><script>alert("x")</script><style>p { color: red }</style><p>After</p>')).toBe('<p>Before</p><p>After</p>');
+    expect(
+      sanitizeBodyHtml('<p>Before</p><script>alert("x")</script><style>p { color: red }</style><p>After</p>'),
+    ).toBe('<p>Before</p><p>After</p>');
   });
 
   it('removes event handlers and the images that carry them', () => {
@@ -10,7 +12,8 @@ describe('sanitizeBodyHtml', () => {
   });
 
   it('drops javascript: and data: links but keeps their text, in any letter case or with leading blanks', () => {
-    const html = '<p><a href="javascript:alert(1)">a</a> <a href="JaVaScRiPt:alert(1)">b</a> <a href=" javascript:alert(1)">c</a> <a href="data:text/html,x">d</a></p>';
+    const html =
+      '<p><a href="javascript:alert(1)">a</a> <a href="JaVaScRiPt:alert(1)">b</a> <a href=" javascript:alert(1)">c</a> <a href="data:text/html,x">d</a></p>';
     expect(sanitizeBodyHtml(html)).toBe('<p><a>a</a> <a>b</a> <a>c</a> <a>d</a></p>');
   });
 
@@ -21,7 +24,8 @@ describe('sanitizeBodyHtml', () => {
   });
 
   it('keeps the allowlisted tags and unwraps the rest, keeping their text', () => {
-    const html = '<h2>Sub</h2><blockquote><p><strong>s</strong> <em>e</em> <b>b</b> <i>i</i></p></blockquote><ul><li>one</li></ul><ol><li>two</li></ol><p><span class="x">span</span><br>line</p><table><tr><td>cell</td></tr></table>';
+    const html =
+      '<h2>Sub</h2><blockquote><p><strong>s</strong> <em>e</em> <b>b</b> <i>i</i></p></blockquote><ul><li>one</li></ul><ol><li>two</li></ol><p><span class="x">span</span><br>line</p><table><tr><td>cell</td></tr></table>';
     expect(sanitizeBodyHtml(html)).toBe(
       '<h2>Sub</h2><blockquote><p><strong>s</strong> <em>e</em> <b>b</b> <i>i</i></p></blockquote><ul><li>one</li></ul><ol><li>two</li></ol><p>span<br />line</p>cell',
     );
@@ -37,7 +41,11 @@ describe('sanitizeBodyHtml', () => {
   });
 
   it('removes iframes, forms and SVG with their content', () => {
-    expect(sanitizeBodyHtml('<p>x</p><iframe src="https://evil">fallback</iframe><svg><script>1</script><text>t</text></svg><textarea>t</textarea>')).toBe('<p>x</p>');
+    expect(
+      sanitizeBodyHtml(
+        '<p>x</p><iframe src="https://evil">fallback</iframe><svg><script>1</script><text>t</text></svg><textarea>t</textarea>',
+      ),
+    ).toBe('<p>x</p>');
   });
 
   it('keeps Arabic text and entities as text', () => {

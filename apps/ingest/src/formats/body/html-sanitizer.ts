@@ -1,7 +1,22 @@
 import sanitizeHtml from 'sanitize-html';
 
 /** The only markup a stored body may carry (the allowlist). */
-export const BODY_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'a', 'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'h4'] as const;
+export const BODY_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'h2',
+  'h3',
+  'h4',
+] as const;
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...BODY_TAGS],
@@ -11,7 +26,19 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
   // Dropped tags keep their text except these, whose content is code or chrome.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'head', 'iframe', 'object', 'svg', 'math'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'title',
+    'head',
+    'iframe',
+    'object',
+    'svg',
+    'math',
+  ],
   transformTags: {
     // A div or section used as a paragraph would otherwise run into the
     // next one ("TwoThree"); a line break keeps them apart and costs a

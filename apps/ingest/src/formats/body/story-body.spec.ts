@@ -4,16 +4,19 @@ import { paragraphsOfText } from './text-paragraphs';
 
 describe('paragraphsOfHtml', () => {
   it('makes one plain paragraph per block, entities decoded and whitespace normalised', () => {
-    expect(paragraphsOfHtml('<p>One &amp; <em>two</em>\n  three</p><ul><li>item</li></ul><h2>Head</h2><blockquote>quote</blockquote>')).toEqual([
-      'One & two three',
-      'item',
-      'Head',
-      'quote',
-    ]);
+    expect(
+      paragraphsOfHtml(
+        '<p>One &amp; <em>two</em>\n  three</p><ul><li>item</li></ul><h2>Head</h2><blockquote>quote</blockquote>',
+      ),
+    ).toEqual(['One & two three', 'item', 'Head', 'quote']);
   });
 
   it('ends a paragraph at a line break and drops empty blocks', () => {
-    expect(paragraphsOfHtml('first line<br />second line<p> </p><p>third</p>')).toEqual(['first line', 'second line', 'third']);
+    expect(paragraphsOfHtml('first line<br />second line<p> </p><p>third</p>')).toEqual([
+      'first line',
+      'second line',
+      'third',
+    ]);
   });
 });
 
@@ -29,7 +32,10 @@ describe('paragraphsOfText', () => {
 
 describe('readStoryBody', () => {
   it('prefers the HTML rendition, keeping it sanitised beside the paragraphs', () => {
-    expect(readStoryBody({ html: '<p onclick="x()">One</p><p>Two</p>', text: 'One Two' })).toEqual({ paragraphs: ['One', 'Two'], html: '<p>One</p><p>Two</p>' });
+    expect(readStoryBody({ html: '<p onclick="x()">One</p><p>Two</p>', text: 'One Two' })).toEqual({
+      paragraphs: ['One', 'Two'],
+      html: '<p>One</p><p>Two</p>',
+    });
   });
 
   it('falls back to the plain text when the HTML holds no text', () => {

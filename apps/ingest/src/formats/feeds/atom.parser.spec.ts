@@ -37,8 +37,13 @@ describe('parseAtom on a feed with one entry', () => {
   });
 
   it('keeps the xhtml content sanitised, with its paragraphs', () => {
-    expect(article.html).toBe('<p>On Tuesday, the factions said that they had taken the villages.</p><p>Seizing al-Khoain <a>allowed</a> ISIS to advance.</p>');
-    expect(article.paragraphs).toEqual(['On Tuesday, the factions said that they had taken the villages.', 'Seizing al-Khoain allowed ISIS to advance.']);
+    expect(article.html).toBe(
+      '<p>On Tuesday, the factions said that they had taken the villages.</p><p>Seizing al-Khoain <a>allowed</a> ISIS to advance.</p>',
+    );
+    expect(article.paragraphs).toEqual([
+      'On Tuesday, the factions said that they had taken the villages.',
+      'Seizing al-Khoain allowed ISIS to advance.',
+    ]);
   });
 
   it('takes updated as the version time', () => {
@@ -56,19 +61,32 @@ describe('parseAtom on a feed with one entry', () => {
 
 describe('parseAtom on other documents', () => {
   it('reads a single entry document, plain text content, published when not updated, and the feed author', () => {
-    const entry = '<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="ar"><id>urn:1</id><title>قصف على دوما</title><published>2019-03-03T16:05:00+02:00</published><content>قصفت قوات النظام مدينة دوما.</content></entry>';
+    const entry =
+      '<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="ar"><id>urn:1</id><title>قصف على دوما</title><published>2019-03-03T16:05:00+02:00</published><content>قصفت قوات النظام مدينة دوما.</content></entry>';
     const [article] = parseDocument(Buffer.from(entry), undefined, DAMASCUS);
-    expect(article).toMatchObject({ headline: 'قصف على دوما', paragraphs: ['قصفت قوات النظام مدينة دوما.'], publishedAt: '2019-03-03T14:05:00.000Z', language: 'ar' });
+    expect(article).toMatchObject({
+      headline: 'قصف على دوما',
+      paragraphs: ['قصفت قوات النظام مدينة دوما.'],
+      publishedAt: '2019-03-03T14:05:00.000Z',
+      language: 'ar',
+    });
     expect(article.html).toBeUndefined();
     const [inFeed] = parseDocument(Buffer.from(atom(entry)), 'application/atom+xml', DAMASCUS);
     expect(inFeed.byline).toBe('SMART Desk');
   });
 
   it('reads escaped html content and falls back to the summary', () => {
-    const html = ENTRY.replace(/<content[\s\S]*<\/content>/, '<content type="html">&lt;p&gt;Escaped &amp;amp; kept.&lt;/p&gt;</content>');
-    expect(parseDocument(Buffer.from(atom(html)), 'application/atom+xml', DAMASCUS)[0].paragraphs).toEqual(['Escaped & kept.']);
+    const html = ENTRY.replace(
+      /<content[\s\S]*<\/content>/,
+      '<content type="html">&lt;p&gt;Escaped &amp;amp; kept.&lt;/p&gt;</content>',
+    );
+    expect(parseDocument(Buffer.from(atom(html)), 'application/atom+xml', DAMASCUS)[0].paragraphs).toEqual([
+      'Escaped & kept.',
+    ]);
     const summary = ENTRY.replace(/<content[\s\S]*<\/content>/, '');
-    expect(parseDocument(Buffer.from(atom(summary)), 'application/atom+xml', DAMASCUS)[0].paragraphs).toEqual(['Short.']);
+    expect(parseDocument(Buffer.from(atom(summary)), 'application/atom+xml', DAMASCUS)[0].paragraphs).toEqual([
+      'Short.',
+    ]);
   });
 
   it('is read when the feed calls it RSS, as feeds do', () => {
@@ -77,11 +95,15 @@ describe('parseAtom on other documents', () => {
 
   it('refuses an entry with no content or summary, naming it', () => {
     const bodiless = ENTRY.replace(/<summary>.*<\/summary>/, '').replace(/<content[\s\S]*<\/content>/, '');
-    expect(refusalOf(() => parseDocument(Buffer.from(atom(bodiless)), 'application/atom+xml', DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'entry[1]/content' });
+    expect(refusalOf(() => parseDocument(Buffer.from(atom(bodiless)), 'application/atom+xml', DAMASCUS))).toMatchObject(
+      { code: 'UNUSABLE', pointer: 'entry[1]/content' },
+    );
   });
 
   it('refuses an entry with an impossible updated date, naming it', () => {
     const impossible = ENTRY.replace('2018-02-13T12:30:00+02:00', '2018-02-13T12:30:00+25:00');
-    expect(refusalOf(() => parseDocument(Buffer.from(atom(impossible)), 'application/atom+xml', DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'entry[1]/updated' });
+    expect(
+      refusalOf(() => parseDocument(Buffer.from(atom(impossible)), 'application/atom+xml', DAMASCUS)),
+    ).toMatchObject({ code: 'UNUSABLE', pointer: 'entry[1]/updated' });
   });
 });

@@ -25,14 +25,20 @@ export function parseAtom(root: XmlElement, options: ParseOptions): ParsedArticl
 function atomEntryDraft(entry: XmlElement, at: string, feed: XmlElement | undefined): ArticleDraft {
   const content = child(entry, 'content') ?? child(entry, 'summary');
   const dateField = child(entry, 'updated') ? 'updated' : child(entry, 'published') ? 'published' : 'updated';
-  const authors = childElements(entry, 'author').length > 0 ? childElements(entry, 'author') : childElements(feed ?? entry, 'author');
+  const authors =
+    childElements(entry, 'author').length > 0 ? childElements(entry, 'author') : childElements(feed ?? entry, 'author');
   return {
     guid: textOf(child(entry, 'id')),
     headline: { value: atomText(child(entry, 'title')), pointer: `${at}title` },
     body: { ...atomBody(content), pointer: `${at}content` },
     published: { value: textOf(child(entry, dateField)), pointer: `${at}${dateField}`, form: 'iso' },
-    byline: authors.map((author) => textOf(child(author, 'name')).trim()).filter(Boolean).join(', '),
-    tags: childElements(entry, 'category').map((category) => attribute(category, 'label') ?? attribute(category, 'term') ?? ''),
+    byline: authors
+      .map((author) => textOf(child(author, 'name')).trim())
+      .filter(Boolean)
+      .join(', '),
+    tags: childElements(entry, 'category').map(
+      (category) => attribute(category, 'label') ?? attribute(category, 'term') ?? '',
+    ),
     declaredLanguage: languageOf(content, entry, feed),
   };
 }
@@ -51,5 +57,7 @@ function atomBody(element: XmlElement | undefined): BodySource {
 /** A title as plain text, whatever its type. */
 function atomText(element: XmlElement | undefined): string {
   const body = atomBody(element);
-  return body.html === undefined ? body.text ?? '' : normalizeText(paragraphsOfHtml(sanitizeBodyHtml(body.html)).join(' '));
+  return body.html === undefined
+    ? (body.text ?? '')
+    : normalizeText(paragraphsOfHtml(sanitizeBodyHtml(body.html)).join(' '));
 }

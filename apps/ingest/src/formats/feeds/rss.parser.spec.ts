@@ -48,12 +48,17 @@ describe('parseRss on a channel with two items', () => {
   });
 
   it('prefers content:encoded to description, sanitised', () => {
-    expect(articles[0].html).toBe('<p>قصفت قوات النظام مدينة دوما.</p><p>وقال ناشطون إن <a>القصف</a> استهدف الأسواق.</p>');
+    expect(articles[0].html).toBe(
+      '<p>قصفت قوات النظام مدينة دوما.</p><p>وقال ناشطون إن <a>القصف</a> استهدف الأسواق.</p>',
+    );
     expect(articles[0].paragraphs).toEqual(['قصفت قوات النظام مدينة دوما.', 'وقال ناشطون إن القصف استهدف الأسواق.']);
   });
 
   it('reads an escaped HTML description and strips its script', () => {
-    expect(articles[1]).toMatchObject({ html: '<p>The factions said that they had taken the village.</p>', paragraphs: ['The factions said that they had taken the village.'] });
+    expect(articles[1]).toMatchObject({
+      html: '<p>The factions said that they had taken the village.</p>',
+      paragraphs: ['The factions said that they had taken the village.'],
+    });
   });
 
   it('takes the guid, else the link, as the feed id', () => {
@@ -80,18 +85,36 @@ describe('parseRss on a channel with two items', () => {
 });
 
 describe('parseRss refusals', () => {
-  const item = (parts: string): string => `<item><title>t</title><guid>g</guid><description>Body.</description>${parts}</item>`;
+  const item = (parts: string): string =>
+    `<item><title>t</title><guid>g</guid><description>Body.</description>${parts}</item>`;
 
   it('names the item and field of an impossible pubDate', () => {
-    const error = refusalOf(() => parseDocument(Buffer.from(rss(item('<pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>') + item('<pubDate>Fri, 30 Feb 2018 10:00:00 GMT</pubDate>'))), 'application/rss+xml', DAMASCUS));
+    const error = refusalOf(() =>
+      parseDocument(
+        Buffer.from(
+          rss(
+            item('<pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>') +
+              item('<pubDate>Fri, 30 Feb 2018 10:00:00 GMT</pubDate>'),
+          ),
+        ),
+        'application/rss+xml',
+        DAMASCUS,
+      ),
+    );
     expect(error).toMatchObject({ code: 'UNUSABLE', pointer: 'item[2]/pubDate' });
   });
 
   it('names the item with no date', () => {
-    expect(refusalOf(() => parseDocument(Buffer.from(rss(item(''))), 'application/rss+xml', DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'item[1]/pubDate' });
+    expect(refusalOf(() => parseDocument(Buffer.from(rss(item(''))), 'application/rss+xml', DAMASCUS))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'item[1]/pubDate',
+    });
   });
 
   it('refuses a channel with no item', () => {
-    expect(refusalOf(() => parseDocument(Buffer.from(rss('')), 'text/xml', DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'channel/item' });
+    expect(refusalOf(() => parseDocument(Buffer.from(rss('')), 'text/xml', DAMASCUS))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'channel/item',
+    });
   });
 });

@@ -28,7 +28,11 @@ function rssItemDraft(item: XmlElement, at: string, channelLanguage: string | un
     guid: firstText(item, 'guid') ?? firstText(item, 'link'),
     headline: { value: textOf(child(item, 'title')), pointer: `${at}title` },
     body: { html: firstText(item, 'encoded') ?? firstText(item, 'description'), pointer: `${at}description` },
-    published: { value: textOf(child(item, pubDate.replace('dc:', ''))), pointer: `${at}${pubDate}`, form: 'rfc822-or-iso' },
+    published: {
+      value: textOf(child(item, pubDate.replace('dc:', ''))),
+      pointer: `${at}${pubDate}`,
+      form: 'rfc822-or-iso',
+    },
     byline: bylineOf(item),
     tags: childElements(item, 'category').map(textOf),
     declaredLanguage: firstText(item, 'language') ?? channelLanguage,
@@ -37,11 +41,15 @@ function rssItemDraft(item: XmlElement, at: string, channelLanguage: string | un
 
 /** The first child of that local name with any text (atom:link, empty, does not count as link). */
 function firstText(item: XmlElement, name: string): string | undefined {
-  return childElements(item, name).map(textOf).find((text) => text.trim() !== '');
+  return childElements(item, name)
+    .map(textOf)
+    .find((text) => text.trim() !== '');
 }
 
 function bylineOf(item: XmlElement): string | undefined {
-  const creators = childElements(item, 'creator').map(textOf).filter((name) => name.trim() !== '');
+  const creators = childElements(item, 'creator')
+    .map(textOf)
+    .filter((name) => name.trim() !== '');
   if (creators.length > 0) return creators.join(', ');
   const author = firstText(item, 'author');
   return author && (NAME_IN_BRACKETS.exec(author)?.[1] ?? author);

@@ -15,7 +15,9 @@ export function readG2Subjects(contentMeta: XmlElement | undefined, language: st
   const marked = subjects.find(isCategory);
   const code = splitQcode(attribute(marked, 'qcode'))?.code;
   const category = marked && code ? { code, label: conceptName(marked, language) ?? code } : undefined;
-  const tags = subjects.filter((subject) => subject !== marked).flatMap((subject) => conceptName(subject, language) ?? attribute(subject, 'qcode') ?? []);
+  const tags = subjects
+    .filter((subject) => subject !== marked)
+    .flatMap((subject) => conceptName(subject, language) ?? attribute(subject, 'qcode') ?? []);
   return { category, tags };
 }
 

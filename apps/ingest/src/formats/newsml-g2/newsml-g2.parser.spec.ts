@@ -52,13 +52,24 @@ describe('parseNewsMlG2 on an Arabic newsItem with an XHTML body', () => {
 
 describe('parseNewsMlG2 on other items', () => {
   it('reads a NITF body inside inlineXML', () => {
-    const contentSet = '<inlineXML contenttype="application/nitf+xml"><nitf><body><body.content><p>One.</p><hl2>Two</hl2></body.content></body></nitf></inlineXML>';
-    expect(parse(g2Item({ contentSet }))[0]).toMatchObject({ paragraphs: ['One.', 'Two'], html: '<p>One.</p><h3>Two</h3>' });
+    const contentSet =
+      '<inlineXML contenttype="application/nitf+xml"><nitf><body><body.content><p>One.</p><hl2>Two</hl2></body.content></body></nitf></inlineXML>';
+    expect(parse(g2Item({ contentSet }))[0]).toMatchObject({
+      paragraphs: ['One.', 'Two'],
+      html: '<p>One.</p><h3>Two</h3>',
+    });
   });
 
   it('reads plain inlineData as paragraphs and <by> as the byline', () => {
-    const [article] = parse(englishItem('urn:1', 'Fed holds rates', 'The bank said that it would wait.\n\nMarkets rose.'));
-    expect(article).toMatchObject({ paragraphs: ['The bank said that it would wait.', 'Markets rose.'], byline: 'By Jane Doe', credits: [], language: 'en-GB' });
+    const [article] = parse(
+      englishItem('urn:1', 'Fed holds rates', 'The bank said that it would wait.\n\nMarkets rose.'),
+    );
+    expect(article).toMatchObject({
+      paragraphs: ['The bank said that it would wait.', 'Markets rose.'],
+      byline: 'By Jane Doe',
+      credits: [],
+      language: 'en-GB',
+    });
     expect(article.html).toBeUndefined();
   });
 
@@ -68,21 +79,34 @@ describe('parseNewsMlG2 on other items', () => {
   });
 
   it('refuses an item whose inlineXML holds nothing, naming contentSet', () => {
-    expect(refusalOf(() => parse(g2Item({ contentSet: '<inlineXML contenttype="application/xhtml+xml"><!-- none --></inlineXML>' })))).toMatchObject({
+    expect(
+      refusalOf(() =>
+        parse(g2Item({ contentSet: '<inlineXML contenttype="application/xhtml+xml"><!-- none --></inlineXML>' })),
+      ),
+    ).toMatchObject({
       code: 'UNUSABLE',
       pointer: 'contentSet',
     });
   });
 
   it('refuses an item without a headline or with an impossible versionCreated, naming the field', () => {
-    expect(refusalOf(() => parse(g2Item({ contentMeta: '<slugline>x</slugline>' })))).toMatchObject({ code: 'UNUSABLE', pointer: 'contentMeta/headline' });
-    const impossible = refusalOf(() => parse(g2Item({ versionCreated: '<versionCreated>2018-02-13T25:00:00Z</versionCreated>' })));
+    expect(refusalOf(() => parse(g2Item({ contentMeta: '<slugline>x</slugline>' })))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'contentMeta/headline',
+    });
+    const impossible = refusalOf(() =>
+      parse(g2Item({ versionCreated: '<versionCreated>2018-02-13T25:00:00Z</versionCreated>' })),
+    );
     expect(impossible).toMatchObject({ code: 'UNUSABLE', pointer: 'itemMeta/versionCreated' });
   });
 });
 
 describe('parseNewsMlG2 on a newsMessage', () => {
-  const picture = g2Item({ guid: 'urn:picture', itemClass: 'ninat:picture', contentSet: '<remoteContent href="https://example.org/p.jpg"/>' });
+  const picture = g2Item({
+    guid: 'urn:picture',
+    itemClass: 'ninat:picture',
+    contentSet: '<remoteContent href="https://example.org/p.jpg"/>',
+  });
   const message = g2Message(
     englishItem('urn:1', 'First story', 'The first story said that it was first.'),
     picture,
@@ -99,10 +123,16 @@ describe('parseNewsMlG2 on a newsMessage', () => {
 
   it('names the item at fault by its position in the message', () => {
     const broken = g2Message(englishItem('urn:1', 'First', 'Body.'), englishItem('urn:2', ' ', 'Body.'));
-    expect(refusalOf(() => parse(broken, NEWS_MESSAGE))).toMatchObject({ code: 'UNUSABLE', pointer: 'newsItem[2]/contentMeta/headline' });
+    expect(refusalOf(() => parse(broken, NEWS_MESSAGE))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'newsItem[2]/contentMeta/headline',
+    });
   });
 
   it('refuses a message with no text item', () => {
-    expect(refusalOf(() => parse(g2Message(picture), NEWS_MESSAGE))).toMatchObject({ code: 'UNUSABLE', pointer: 'itemSet' });
+    expect(refusalOf(() => parse(g2Message(picture), NEWS_MESSAGE))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'itemSet',
+    });
   });
 });

@@ -15,9 +15,15 @@ export function parseNewsMlG2(root: XmlElement, options: ParseOptions): ParsedAr
     case 'newsItem':
       return [finishArticle(g2ItemDraft(root), options)];
     case 'newsMessage':
-      return messageItems(root).map(({ item, position }) => finishArticle(g2ItemDraft(item, `newsItem[${position}]/`), options));
+      return messageItems(root).map(({ item, position }) =>
+        finishArticle(g2ItemDraft(item, `newsItem[${position}]/`), options),
+      );
     default:
-      throw new IntakeError('UNKNOWN_FORMAT', `a NewsML-G2 document has the root <newsItem> or <newsMessage>, not <${root.name}>`, 'root element');
+      throw new IntakeError(
+        'UNKNOWN_FORMAT',
+        `a NewsML-G2 document has the root <newsItem> or <newsMessage>, not <${root.name}>`,
+        'root element',
+      );
   }
 }
 
@@ -25,7 +31,8 @@ export function parseNewsMlG2(root: XmlElement, options: ParseOptions): ParsedAr
 function messageItems(message: XmlElement): Array<{ item: XmlElement; position: number }> {
   const items = children(message, 'itemSet', 'newsItem').map((item, i) => ({ item, position: i + 1 }));
   const stories = items.filter(({ item }) => isText(item));
-  if (stories.length === 0) throw new IntakeError('UNUSABLE', 'the newsMessage has no text newsItem in its itemSet', 'itemSet');
+  if (stories.length === 0)
+    throw new IntakeError('UNUSABLE', 'the newsMessage has no text newsItem in its itemSet', 'itemSet');
   return stories;
 }
 

@@ -13,7 +13,8 @@ export function parseJsonObject(text: string): JsonObject {
     const where = line === undefined ? 'body' : `line ${line}`;
     throw new IntakeError('MALFORMED', `the body is not valid JSON (${where}): ${(error as Error).message}`, where);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new IntakeError('MALFORMED', 'a ninjs item must be a JSON object', 'body');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new IntakeError('MALFORMED', 'a ninjs item must be a JSON object', 'body');
   return value as JsonObject;
 }
 
@@ -28,5 +29,7 @@ export function stringOf(value: unknown): string | undefined {
 }
 
 export function objectsOf(value: unknown): JsonObject[] {
-  return Array.isArray(value) ? value.filter((v): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
+  return Array.isArray(value)
+    ? value.filter((v): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v))
+    : [];
 }

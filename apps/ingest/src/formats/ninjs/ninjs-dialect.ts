@@ -18,13 +18,42 @@ export interface NinjsFieldNames {
 }
 
 export const FIELD_NAMES: Readonly<Record<NinjsGeneration, NinjsFieldNames>> = {
-  1: { versionCreated: 'versioncreated', firstCreated: 'firstcreated', contentType: 'contenttype', infoSources: 'infosource', subjects: 'subject', byline: 'byline' },
-  2: { versionCreated: 'versioncreated', firstCreated: 'firstcreated', contentType: 'contenttype', infoSources: 'infosources', subjects: 'subjects', byline: 'by' },
-  3: { versionCreated: 'versionCreated', firstCreated: 'firstCreated', contentType: 'contentType', infoSources: 'infoSources', subjects: 'subjects', byline: 'by' },
+  1: {
+    versionCreated: 'versioncreated',
+    firstCreated: 'firstcreated',
+    contentType: 'contenttype',
+    infoSources: 'infosource',
+    subjects: 'subject',
+    byline: 'byline',
+  },
+  2: {
+    versionCreated: 'versioncreated',
+    firstCreated: 'firstcreated',
+    contentType: 'contenttype',
+    infoSources: 'infosources',
+    subjects: 'subjects',
+    byline: 'by',
+  },
+  3: {
+    versionCreated: 'versionCreated',
+    firstCreated: 'firstCreated',
+    contentType: 'contentType',
+    infoSources: 'infoSources',
+    subjects: 'subjects',
+    byline: 'by',
+  },
 };
 
 // Names only 3.x spells in camelCase; any one of them settles 2 versus 3.
-const CAMEL_CASE_ONLY = ['versionCreated', 'firstCreated', 'contentCreated', 'pubStatus', 'infoSources', 'altIds', 'copyrightHolder'];
+const CAMEL_CASE_ONLY = [
+  'versionCreated',
+  'firstCreated',
+  'contentCreated',
+  'pubStatus',
+  'infoSources',
+  'altIds',
+  'copyrightHolder',
+];
 
 /** The generation the item declares in `standard.version`, else the one its field names show. */
 export function generationOf(item: JsonObject): NinjsGeneration {

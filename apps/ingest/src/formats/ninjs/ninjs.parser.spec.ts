@@ -11,10 +11,18 @@ describe('parseNinjs on a ninjs 3.x item', () => {
     language: 'ar',
     versionCreated: '2019-03-03T16:05:00+02:00',
     firstCreated: '2019-03-03T15:00:00+02:00',
-    headlines: [{ role: 'sub', value: 'عنوان فرعي' }, { role: 'main', value: '  قصف   على دوما ' }],
+    headlines: [
+      { role: 'sub', value: 'عنوان فرعي' },
+      { role: 'main', value: '  قصف   على دوما ' },
+    ],
     bodies: [
       { role: 'text', contentType: 'text/plain', value: 'نص عادي.' },
-      { role: 'text', contentType: 'text/html', value: '<p>قصفت قوات النظام <a href="javascript:alert(1)">دوما</a>.</p><script>alert(1)</script><p onclick="x()">وقال ناشطون إن القصف استهدف الأسواق.</p>' },
+      {
+        role: 'text',
+        contentType: 'text/html',
+        value:
+          '<p>قصفت قوات النظام <a href="javascript:alert(1)">دوما</a>.</p><script>alert(1)</script><p onclick="x()">وقال ناشطون إن القصف استهدف الأسواق.</p>',
+      },
     ],
     by: 'تحرير أمنة رياض | ترجمة محمد غيث',
     infoSources: [
@@ -69,7 +77,9 @@ describe('parseNinjs on a ninjs 2.x item', () => {
     versioncreated: '2022-05-01T08:00:00Z',
     language: 'en',
     headlines: [{ value: 'Fighters take village' }],
-    bodies: [{ contenttype: 'text/html', value: '<p>The factions said that they had taken the village.</p><p>Second.</p>' }],
+    bodies: [
+      { contenttype: 'text/html', value: '<p>The factions said that they had taken the village.</p><p>Second.</p>' },
+    ],
     by: 'By Jane Doe',
     infosources: [{ name: 'Jane Doe', role: 'author' }],
     located: 'Idlib',
@@ -91,7 +101,10 @@ describe('parseNinjs on a ninjs 2.x item', () => {
 
   it('names the lower-case field when the date is missing', () => {
     const { versioncreated, ...undated } = item;
-    expect(refusalOf(() => parseNinjs(json(undated), DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'versioncreated' });
+    expect(refusalOf(() => parseNinjs(json(undated), DAMASCUS))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'versioncreated',
+    });
   });
 
   it('uses firstcreated when the item has no version date', () => {
@@ -143,18 +156,35 @@ describe('parseNinjs on a ninjs 1.x item', () => {
   });
 
   it('names 1.x fields when headline or body is missing', () => {
-    expect(refusalOf(() => parseNinjs(json({ ...item, headline: ' ' }), DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'headline' });
+    expect(refusalOf(() => parseNinjs(json({ ...item, headline: ' ' }), DAMASCUS))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'headline',
+    });
     const { body_html, body_text, ...bodiless } = item;
-    expect(refusalOf(() => parseNinjs(json(bodiless), DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'body_text' });
+    expect(refusalOf(() => parseNinjs(json(bodiless), DAMASCUS))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'body_text',
+    });
   });
 });
 
 describe('parseNinjs refusals and language', () => {
-  const minimal = { uri: 'x', versionCreated: '2019-03-03T14:05:00Z', headlines: [{ value: 'h' }], bodies: [{ value: 'text' }] };
+  const minimal = {
+    uri: 'x',
+    versionCreated: '2019-03-03T14:05:00Z',
+    headlines: [{ value: 'h' }],
+    bodies: [{ value: 'text' }],
+  };
 
   it('names the line where the JSON breaks when the JSON parser gives a position', () => {
-    expect(refusalOf(() => parseNinjs('{\n  "uri": "x",\n  "headlines" []\n}', DAMASCUS))).toMatchObject({ code: 'MALFORMED', pointer: 'line 3' });
-    expect(refusalOf(() => parseNinjs('{\n  "uri": "x",\n', DAMASCUS))).toMatchObject({ code: 'MALFORMED', pointer: 'line 3' });
+    expect(refusalOf(() => parseNinjs('{\n  "uri": "x",\n  "headlines" []\n}', DAMASCUS))).toMatchObject({
+      code: 'MALFORMED',
+      pointer: 'line 3',
+    });
+    expect(refusalOf(() => parseNinjs('{\n  "uri": "x",\n', DAMASCUS))).toMatchObject({
+      code: 'MALFORMED',
+      pointer: 'line 3',
+    });
   });
 
   it('refuses JSON that is not an object', () => {
@@ -168,11 +198,19 @@ describe('parseNinjs refusals and language', () => {
   });
 
   it('refuses bodies with no text', () => {
-    expect(refusalOf(() => parseNinjs(json({ ...minimal, bodies: [{ value: '  ' }] }), DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'bodies' });
+    expect(refusalOf(() => parseNinjs(json({ ...minimal, bodies: [{ value: '  ' }] }), DAMASCUS))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'bodies',
+    });
   });
 
   it('corrects a declared language the text contradicts and records the declaration', () => {
-    const arabic = { ...minimal, language: 'en', headlines: [{ value: 'قصف على دوما' }], bodies: [{ value: 'قصفت قوات النظام السوري بلدات في الغوطة.' }] };
+    const arabic = {
+      ...minimal,
+      language: 'en',
+      headlines: [{ value: 'قصف على دوما' }],
+      bodies: [{ value: 'قصفت قوات النظام السوري بلدات في الغوطة.' }],
+    };
     expect(parseNinjs(json(arabic), DAMASCUS)).toMatchObject({ language: 'ar', declaredLanguage: 'en' });
   });
 });
@@ -184,7 +222,9 @@ describe('parseNinjs on a translation', () => {
       language: 'en',
       versionCreated: '2018-02-13T09:56:59Z',
       headlines: [{ value: 'Factions capture ISIS members in Idlib' }],
-      bodies: [{ contentType: 'text/plain', value: 'On Tuesday, the factions said they had captured hundreds of members.' }],
+      bodies: [
+        { contentType: 'text/plain', value: 'On Tuesday, the factions said they had captured hundreds of members.' },
+      ],
       associations: [{ name: 'original', rel: 'translationOf', uri: 'urn:smart:ar:1', language: 'ar' }],
     };
     expect(parseNinjs(json(item), DAMASCUS)).toMatchObject({ translatedFrom: 'ar', originalGuid: 'urn:smart:ar:1' });

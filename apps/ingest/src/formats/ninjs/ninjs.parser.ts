@@ -16,11 +16,16 @@ export function parseNinjs(text: string, options: ParseOptions): ParsedArticle {
 function draftOf(item: JsonObject, generation: NinjsGeneration): ArticleDraft {
   const names = FIELD_NAMES[generation];
   // firstCreated stands in only when the item has no version date at all.
-  const dateField = item[names.versionCreated] === undefined && item[names.firstCreated] !== undefined ? names.firstCreated : names.versionCreated;
+  const dateField =
+    item[names.versionCreated] === undefined && item[names.firstCreated] !== undefined
+      ? names.firstCreated
+      : names.versionCreated;
   const flat = generation === 1;
   return {
     guid: stringOf(item.uri) ?? stringOf(item.guid),
-    headline: flat ? { value: stringOf(item.headline), pointer: 'headline' } : { value: mainHeadline(item.headlines), pointer: 'headlines' },
+    headline: flat
+      ? { value: stringOf(item.headline), pointer: 'headline' }
+      : { value: mainHeadline(item.headlines), pointer: 'headlines' },
     body: flat ? { ...flatBody(item), pointer: 'body_text' } : { ...bodiesOf(item.bodies), pointer: 'bodies' },
     published: { value: stringOf(item[dateField]), pointer: dateField, form: 'iso' },
     credits: creditsOf(item[names.infoSources]),
@@ -52,7 +57,10 @@ function flatBody(item: JsonObject): BodySource {
 
 /** 2.x/3.x: the first HTML body and the first plain one; a body with no content type is plain text. */
 function bodiesOf(bodies: unknown): BodySource {
-  const typed = objectsOf(bodies).map((body) => ({ type: String(body.contentType ?? body.contenttype ?? 'text/plain'), value: stringOf(body.value) }));
+  const typed = objectsOf(bodies).map((body) => ({
+    type: String(body.contentType ?? body.contenttype ?? 'text/plain'),
+    value: stringOf(body.value),
+  }));
   return {
     html: typed.find((body) => body.type.includes('html') && body.value)?.value,
     text: typed.find((body) => body.type.startsWith('text/plain') && body.value)?.value,
@@ -77,6 +85,8 @@ function subjectsOf(subjects: unknown, flat: boolean): { category?: { code: stri
   const marked = all.find((s) => s.rel === 'category' && stringOf(s.name));
   const code = stringOf(flat ? marked?.code : marked?.literal) ?? stringOf(marked?.name);
   const category = marked && code ? { code, label: String(marked.name) } : undefined;
-  const tags = all.filter((s) => s !== marked).flatMap((s) => stringOf(s.name) ?? stringOf(s.literal) ?? stringOf(s.code) ?? []);
+  const tags = all
+    .filter((s) => s !== marked)
+    .flatMap((s) => stringOf(s.name) ?? stringOf(s.literal) ?? stringOf(s.code) ?? []);
   return { category, tags };
 }

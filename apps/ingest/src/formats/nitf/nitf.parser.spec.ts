@@ -81,24 +81,40 @@ describe('parseNitf on other documents', () => {
         hedline: '<hedline><hl1>قوات النظام تقصف بلدات في الغوطة الشرقية</hl1></hedline>',
         byline: '<byline>تحرير أمنة رياض</byline>',
         dateline: '<dateline><location>ريف دمشق</location></dateline>',
-        content: '<p>قصفت قوات النظام السوري يوم الأحد بلدات في الغوطة الشرقية.</p><p>وقال ناشطون إن القصف استهدف الأسواق.</p>',
+        content:
+          '<p>قصفت قوات النظام السوري يوم الأحد بلدات في الغوطة الشرقية.</p><p>وقال ناشطون إن القصف استهدف الأسواق.</p>',
       }),
       'text/xml',
     );
-    expect(article).toMatchObject({ headline: 'قوات النظام تقصف بلدات في الغوطة الشرقية', language: 'ar', byline: 'تحرير أمنة رياض' });
+    expect(article).toMatchObject({
+      headline: 'قوات النظام تقصف بلدات في الغوطة الشرقية',
+      language: 'ar',
+      byline: 'تحرير أمنة رياض',
+    });
     expect(article.credits).toEqual([{ name: 'أمنة رياض', role: 'editor' }]);
     expect(article.paragraphs).toHaveLength(2);
     expect(article.dateline?.place).toBe('ريف دمشق');
   });
 
   it('strips script, event handlers and javascript: links from the body', () => {
-    const article = parseOne(nitf({ content: '<p onmouseover="x()">Safe <a href="javascript:alert(1)">link</a></p><script>alert(1)</script>' }));
+    const article = parseOne(
+      nitf({
+        content: '<p onmouseover="x()">Safe <a href="javascript:alert(1)">link</a></p><script>alert(1)</script>',
+      }),
+    );
     expect(article.html).toBe('<p>Safe <a>link</a></p>');
   });
 
   it('joins a location of parts and reads a dateline without one, leaving out its date', () => {
-    expect(parseOne(nitf({ dateline: '<dateline><location><city>Idlib</city><country>Syria</country></location></dateline>' })).dateline?.place).toBe('Idlib, Syria');
-    expect(parseOne(nitf({ dateline: '<dateline>IDLIB, Syria <story.date>Feb. 13</story.date></dateline>' })).dateline?.place).toBe('IDLIB, Syria');
+    expect(
+      parseOne(
+        nitf({ dateline: '<dateline><location><city>Idlib</city><country>Syria</country></location></dateline>' }),
+      ).dateline?.place,
+    ).toBe('Idlib, Syria');
+    expect(
+      parseOne(nitf({ dateline: '<dateline>IDLIB, Syria <story.date>Feb. 13</story.date></dateline>' })).dateline
+        ?.place,
+    ).toBe('IDLIB, Syria');
   });
 
   it('falls back to pubdata when docdata has no date.issue, and reads several bylines', () => {
@@ -106,7 +122,8 @@ describe('parseNitf on other documents', () => {
       nitf({
         docdata: '<doc-id id-string="x"/>',
         tobject: '<pubdata date.publication="20130709T103700-0400"/>',
-        byline: '<byline>By Ann Lee and Bo Chan, <byttl>AP Writers</byttl></byline><byline>Translated by <person>Farah Nassif</person> <byttl>Translator</byttl></byline>',
+        byline:
+          '<byline>By Ann Lee and Bo Chan, <byttl>AP Writers</byttl></byline><byline>Translated by <person>Farah Nassif</person> <byttl>Translator</byttl></byline>',
       }),
     );
     expect(article.publishedAt).toBe('2013-07-09T14:37:00.000Z');
@@ -126,11 +143,16 @@ describe('parseNitf refusals', () => {
   });
 
   it('refuses a document with no hl1, naming hedline', () => {
-    expect(refusalOf(() => parseOne(nitf({ hedline: '<hedline><hl1> </hl1></hedline>' })))).toMatchObject({ code: 'UNUSABLE', pointer: 'hedline' });
+    expect(refusalOf(() => parseOne(nitf({ hedline: '<hedline><hl1> </hl1></hedline>' })))).toMatchObject({
+      code: 'UNUSABLE',
+      pointer: 'hedline',
+    });
   });
 
   it('refuses a document with no body text, naming body.content', () => {
-    expect(refusalOf(() => parseOne(nitf({ content: '<media><media-caption>only a caption</media-caption></media>' })))).toMatchObject({
+    expect(
+      refusalOf(() => parseOne(nitf({ content: '<media><media-caption>only a caption</media-caption></media>' }))),
+    ).toMatchObject({
       code: 'UNUSABLE',
       pointer: 'body.content',
     });
@@ -144,6 +166,9 @@ describe('parseNitf refusals', () => {
   });
 
   it('refuses a NITF media type on a document whose root is not nitf', () => {
-    expect(refusalOf(() => parseOne('<rss version="2.0"><channel/></rss>'))).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'Content-Type' });
+    expect(refusalOf(() => parseOne('<rss version="2.0"><channel/></rss>'))).toMatchObject({
+      code: 'UNKNOWN_FORMAT',
+      pointer: 'Content-Type',
+    });
   });
 });

@@ -3,7 +3,16 @@ import { ParseOptions } from '../parse-options';
 import { ParsedArticle } from '../parsed-article';
 import { ArticleDraft, finishArticle } from '../rules/article-draft';
 import { DraftDate } from '../rules/draft-date';
-import { XmlElement, attribute, child, childElements, isElement, languageOf, localName, textOf } from '../xml/xml-element';
+import {
+  XmlElement,
+  attribute,
+  child,
+  childElements,
+  isElement,
+  languageOf,
+  localName,
+  textOf,
+} from '../xml/xml-element';
 import { innerHtml } from '../xml/xml-to-html';
 import { readNitfByline } from './nitf-byline';
 import { readNitfSubjects } from './nitf-subjects';
@@ -17,7 +26,8 @@ const BODY_MAPPING = {
 
 /** A NITF 3.x document (root <nitf>) → one story. */
 export function parseNitf(root: XmlElement, options: ParseOptions): ParsedArticle {
-  if (localName(root.name) !== 'nitf') throw new IntakeError('UNKNOWN_FORMAT', `a NITF document has the root <nitf>, not <${root.name}>`, 'root element');
+  if (localName(root.name) !== 'nitf')
+    throw new IntakeError('UNKNOWN_FORMAT', `a NITF document has the root <nitf>, not <${root.name}>`, 'root element');
   return finishArticle(nitfDraft(root), options);
 }
 

@@ -6,7 +6,10 @@ describe('readCategoryAndTags', () => {
   });
 
   it('matches spellings without hamza and keeps the label as printed', () => {
-    expect(readCategoryAndTags('خبر امني درعا')).toEqual({ category: { code: 'security', label: 'خبر امني' }, tags: ['درعا'] });
+    expect(readCategoryAndTags('خبر امني درعا')).toEqual({
+      category: { code: 'security', label: 'خبر امني' },
+      tags: ['درعا'],
+    });
   });
 
   it('takes the rest after the category as the tag', () => {

@@ -16,7 +16,9 @@ describe('readCredits', () => {
   });
 
   it('skips segments with an unknown role or no name', () => {
-    expect(readCredits('تصوير سامي | تحرير الترجمة | تحرير أمنة رياض')).toEqual([{ name: 'أمنة رياض', role: 'editor' }]);
+    expect(readCredits('تصوير سامي | تحرير الترجمة | تحرير أمنة رياض')).toEqual([
+      { name: 'أمنة رياض', role: 'editor' },
+    ]);
   });
 });
 

@@ -9,7 +9,11 @@ describe('readDateline', () => {
   });
 
   it('reads an Arabic dateline with an ASCII comma', () => {
-    expect(readDateline(['ريف دمشق, سمارت']).dateline).toEqual({ place: 'ريف دمشق', agency: 'سمارت', text: 'ريف دمشق, سمارت' });
+    expect(readDateline(['ريف دمشق, سمارت']).dateline).toEqual({
+      place: 'ريف دمشق',
+      agency: 'سمارت',
+      text: 'ريف دمشق, سمارت',
+    });
   });
 
   it('reads a hyphenated place inline before the first paragraph', () => {

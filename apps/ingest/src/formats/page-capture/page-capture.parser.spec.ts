@@ -56,7 +56,9 @@ describe('parsePageCapture on the SMART reference page', () => {
   it('normalises whitespace in paragraphs and keeps the text otherwise as printed', () => {
     expect(article.paragraphs[0].endsWith('captured hundreds of ISIS members.')).toBe(true);
     expect(article.paragraphs[2]).toContain('affiliated battalions.Seizing al-Khoain allowed ISIS to advance');
-    expect(article.paragraphs.every((paragraph) => paragraph === paragraph.trim() && !/\s{2}|\u00a0/.test(paragraph))).toBe(true);
+    expect(
+      article.paragraphs.every((paragraph) => paragraph === paragraph.trim() && !/\s{2}|\u00a0/.test(paragraph)),
+    ).toBe(true);
   });
 
   it('leaves every line of page furniture out of the paragraphs', () => {
@@ -133,7 +135,11 @@ describe('parsePageCapture on variations of the page', () => {
 
   it('reads a credit line with no translation editor', () => {
     const article = parsePageCapture(
-      capture('Headline', 'تحرير أمنة رياض | ترجمة محمد غيث 🕔 تم النشر بتاريخ : 13 فبراير، 2018 11:56:59 ص خبر سياسي', body),
+      capture(
+        'Headline',
+        'تحرير أمنة رياض | ترجمة محمد غيث 🕔 تم النشر بتاريخ : 13 فبراير، 2018 11:56:59 ص خبر سياسي',
+        body,
+      ),
       DAMASCUS,
     );
     expect(article.credits).toEqual([
@@ -146,7 +152,10 @@ describe('parsePageCapture on variations of the page', () => {
   });
 
   it('tolerates a missing clock and no space before the colon', () => {
-    const article = parsePageCapture(capture('Headline', 'تحرير أمنة رياض تم النشر بتاريخ: 13 فبراير 2018 11:56 ص', body), DAMASCUS);
+    const article = parsePageCapture(
+      capture('Headline', 'تحرير أمنة رياض تم النشر بتاريخ: 13 فبراير 2018 11:56 ص', body),
+      DAMASCUS,
+    );
     expect(article.credits).toEqual([{ name: 'أمنة رياض', role: 'editor' }]);
     expect(article.byline).toBe('تحرير أمنة رياض');
     expect(article.publishedAt).toBe('2018-02-13T09:56:00.000Z');
@@ -170,7 +179,10 @@ describe('parsePageCapture on variations of the page', () => {
 
   it('refuses an impossible publish date as unusable and names it', () => {
     const error = intakeErrorOf(() =>
-      parsePageCapture(capture('Headline', 'تحرير أمنة رياض 🕔 تم النشر بتاريخ : 31 فبراير، 2018 11:56:59 ص خبر عسكري', body), DAMASCUS),
+      parsePageCapture(
+        capture('Headline', 'تحرير أمنة رياض 🕔 تم النشر بتاريخ : 31 فبراير، 2018 11:56:59 ص خبر عسكري', body),
+        DAMASCUS,
+      ),
     );
     expect(error.code).toBe('UNUSABLE');
     expect(error.pointer).toBe('publishedAt');
@@ -191,12 +203,14 @@ describe('parsePageCapture on variations of the page', () => {
   });
 
   it('refuses a page with no body paragraphs', () => {
-    const error = intakeErrorOf(() => parsePageCapture(capture('Headline', CREDIT_LINE, 'Idlib, SMART', 'الخبر السابق\nقصف'), DAMASCUS));
+    const error = intakeErrorOf(() =>
+      parsePageCapture(capture('Headline', CREDIT_LINE, 'Idlib, SMART', 'الخبر السابق\nقصف'), DAMASCUS),
+    );
     expect(error.code).toBe('UNUSABLE');
     expect(error.pointer).toBe('paragraphs');
   });
 
-  it('treats an unknown time zone as a configuration error, not the document\'s fault', () => {
+  it("treats an unknown time zone as a configuration error, not the document's fault", () => {
     expect(() => parsePageCapture(capture('Headline', CREDIT_LINE, body), { timeZone: 'Syria' })).toThrow(RangeError);
   });
 });

@@ -35,7 +35,8 @@ export function parsePageCapture(text: string, options: PageCaptureOptions): Par
   const { category, tags } = readCategoryAndTags(publishedAt.rest);
   const { dateline, body } = readDateline(lines.slice(creditIndex + 1).map((line) => line.text));
   const { paragraphs, links } = splitFurniture(body);
-  if (paragraphs.length === 0) throw new IntakeError('UNUSABLE', 'no body paragraphs after the credit line', 'paragraphs');
+  if (paragraphs.length === 0)
+    throw new IntakeError('UNUSABLE', 'no body paragraphs after the credit line', 'paragraphs');
   const language = detectLanguage([headline, ...paragraphs].join('\n')).language;
   const { credits, byline } = creditLine;
   return {

@@ -11,8 +11,20 @@ describe('splitFurniture', () => {
   });
 
   it('ends the related list at the previous-story marker', () => {
-    const { links } = splitFurniture(['One.', 'الأخبار المتعلقة', 'خبر أول', 'الخبر السابق', 'خبر سابق', 'الخبر التالي', 'خبر تال']);
-    expect(links).toEqual({ related: [{ headline: 'خبر أول' }], previous: { headline: 'خبر سابق' }, next: { headline: 'خبر تال' } });
+    const { links } = splitFurniture([
+      'One.',
+      'الأخبار المتعلقة',
+      'خبر أول',
+      'الخبر السابق',
+      'خبر سابق',
+      'الخبر التالي',
+      'خبر تال',
+    ]);
+    expect(links).toEqual({
+      related: [{ headline: 'خبر أول' }],
+      previous: { headline: 'خبر سابق' },
+      next: { headline: 'خبر تال' },
+    });
   });
 
   it('drops lines of furniture that are not links', () => {

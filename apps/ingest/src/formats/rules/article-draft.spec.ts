@@ -16,19 +16,40 @@ describe('finishArticle', () => {
   });
 
   it('checks headline, then body, then date, naming the field of the first missing one', () => {
-    const nothing = draft({ headline: { pointer: 'title' }, body: { pointer: 'description' }, published: { pointer: 'pubDate', form: 'iso' } });
+    const nothing = draft({
+      headline: { pointer: 'title' },
+      body: { pointer: 'description' },
+      published: { pointer: 'pubDate', form: 'iso' },
+    });
     expect(refusalOf(() => finishArticle(nothing, DAMASCUS))).toMatchObject({ code: 'UNUSABLE', pointer: 'title' });
-    expect(refusalOf(() => finishArticle({ ...nothing, headline: draft().headline }, DAMASCUS))).toMatchObject({ pointer: 'description' });
-    expect(refusalOf(() => finishArticle({ ...draft(), published: nothing.published }, DAMASCUS))).toMatchObject({ pointer: 'pubDate' });
+    expect(refusalOf(() => finishArticle({ ...nothing, headline: draft().headline }, DAMASCUS))).toMatchObject({
+      pointer: 'description',
+    });
+    expect(refusalOf(() => finishArticle({ ...draft(), published: nothing.published }, DAMASCUS))).toMatchObject({
+      pointer: 'pubDate',
+    });
   });
 
   it('drops empty and repeated tags and does not repeat the category as a tag', () => {
-    const article = finishArticle(draft({ category: { code: 'military', label: 'Military' }, tags: ['Military', ' Idlib ', 'Idlib', ''] }), DAMASCUS);
+    const article = finishArticle(
+      draft({ category: { code: 'military', label: 'Military' }, tags: ['Military', ' Idlib ', 'Idlib', ''] }),
+      DAMASCUS,
+    );
     expect(article.tags).toEqual(['Idlib']);
   });
 
   it('credits a person once per role and reads an Arabic byline when the format gave no credits', () => {
-    expect(finishArticle(draft({ credits: [{ name: 'A  B', role: 'writer' }, { name: 'A B', role: 'writer' }] }), DAMASCUS).credits).toEqual([{ name: 'A B', role: 'writer' }]);
+    expect(
+      finishArticle(
+        draft({
+          credits: [
+            { name: 'A  B', role: 'writer' },
+            { name: 'A B', role: 'writer' },
+          ],
+        }),
+        DAMASCUS,
+      ).credits,
+    ).toEqual([{ name: 'A B', role: 'writer' }]);
     expect(finishArticle(draft({ byline: 'تحرير أمنة رياض | ترجمة محمد غيث' }), DAMASCUS).credits).toEqual([
       { name: 'أمنة رياض', role: 'editor' },
       { name: 'محمد غيث', role: 'translator' },
@@ -37,6 +58,9 @@ describe('finishArticle', () => {
   });
 
   it('makes the dateline from the place alone and leaves links empty', () => {
-    expect(finishArticle(draft({ datelinePlace: ' Idlib ' }), DAMASCUS)).toMatchObject({ dateline: { place: 'Idlib', text: 'Idlib' }, links: { related: [] } });
+    expect(finishArticle(draft({ datelinePlace: ' Idlib ' }), DAMASCUS)).toMatchObject({
+      dateline: { place: 'Idlib', text: 'Idlib' },
+      links: { related: [] },
+    });
   });
 });

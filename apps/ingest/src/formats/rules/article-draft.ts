@@ -31,9 +31,11 @@ export interface ArticleDraft {
 /** Checks and normalises a draft: headline, body and date are required, in that order. */
 export function finishArticle(draft: ArticleDraft, options: ParseOptions): ParsedArticle {
   const headline = normalizeText(draft.headline.value ?? '');
-  if (headline === '') throw new IntakeError('UNUSABLE', `the item has no headline (${draft.headline.pointer})`, draft.headline.pointer);
+  if (headline === '')
+    throw new IntakeError('UNUSABLE', `the item has no headline (${draft.headline.pointer})`, draft.headline.pointer);
   const { paragraphs, html } = readStoryBody(draft.body);
-  if (paragraphs.length === 0) throw new IntakeError('UNUSABLE', `the item has no body text (${draft.body.pointer})`, draft.body.pointer);
+  if (paragraphs.length === 0)
+    throw new IntakeError('UNUSABLE', `the item has no body text (${draft.body.pointer})`, draft.body.pointer);
   const publishedAt = readDraftDate(draft.published, options.timeZone);
   const verdict = reconcileLanguage(draft.declaredLanguage, [headline, ...paragraphs].join('\n'));
   const place = normalizeText(draft.datelinePlace ?? '');

@@ -5,7 +5,9 @@ import { innerHtml } from './xml-to-html';
 
 describe('readXml', () => {
   it('reads the root with attributes, children in order and decoded entities', () => {
-    const root = readXml('<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf xml:lang="ar"><p>AT&amp;T&nbsp;<em>x</em> <![CDATA[<b>raw</b>]]></p></nitf>');
+    const root = readXml(
+      '<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf xml:lang="ar"><p>AT&amp;T&nbsp;<em>x</em> <![CDATA[<b>raw</b>]]></p></nitf>',
+    );
     expect(root.name).toBe('nitf');
     expect(attribute(root, 'lang')).toBe('ar');
     expect(textOf(child(root, 'p'))).toBe('AT&T\u00a0x <b>raw</b>');
@@ -17,7 +19,9 @@ describe('readXml', () => {
   });
 
   it('finds prefixed elements by local name', () => {
-    expect(textOf(child(readXml('<nar:newsItem xmlns:nar="x"><nar:headline>H</nar:headline></nar:newsItem>'), 'headline'))).toBe('H');
+    expect(
+      textOf(child(readXml('<nar:newsItem xmlns:nar="x"><nar:headline>H</nar:headline></nar:newsItem>'), 'headline')),
+    ).toBe('H');
   });
 
   it('names the line of a mismatched closing tag', () => {
@@ -38,7 +42,11 @@ describe('readXml', () => {
 
 describe('innerHtml', () => {
   it('writes inner markup as HTML, renaming and dropping by local name and re-escaping text', () => {
-    const root = readXml('<c xmlns:h="x"><h:p class="a">1 &lt; 2</h:p><hl2>Sub</hl2><media><caption>no</caption></media><br/></c>');
-    expect(innerHtml(root, { rename: { hl2: 'h2' }, drop: new Set(['media']) })).toBe('<p class="a">1 &lt; 2</p><h2>Sub</h2><br>');
+    const root = readXml(
+      '<c xmlns:h="x"><h:p class="a">1 &lt; 2</h:p><hl2>Sub</hl2><media><caption>no</caption></media><br/></c>',
+    );
+    expect(innerHtml(root, { rename: { hl2: 'h2' }, drop: new Set(['media']) })).toBe(
+      '<p class="a">1 &lt; 2</p><h2>Sub</h2><br>',
+    );
   });
 });

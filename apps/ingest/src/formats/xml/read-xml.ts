@@ -31,7 +31,9 @@ export function readXml(text: string): XmlElement {
     const { msg, line } = verdict.err;
     throw new IntakeError('MALFORMED', `the body is not well-formed XML: ${msg} (line ${line})`, `line ${line}`);
   }
-  const root = parse(text).map(toNode).find((node): node is XmlElement => typeof node !== 'string' && !node.name.startsWith('?'));
+  const root = parse(text)
+    .map(toNode)
+    .find((node): node is XmlElement => typeof node !== 'string' && !node.name.startsWith('?'));
   if (!root) throw new IntakeError('MALFORMED', 'the XML document has no root element', 'line 1');
   return root;
 }

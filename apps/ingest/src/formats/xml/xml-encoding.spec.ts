@@ -10,7 +10,11 @@ describe('decodeXml', () => {
   });
 
   it("reads Latin-1's neighbours in 0x80–0x9F as windows-1252 does, as browsers do", () => {
-    const bytes = Buffer.concat([Buffer.from("<?xml version='1.0' encoding='iso-8859-1'?><p>"), Buffer.from([0x93, 0x71, 0x94]), Buffer.from('</p>')]);
+    const bytes = Buffer.concat([
+      Buffer.from("<?xml version='1.0' encoding='iso-8859-1'?><p>"),
+      Buffer.from([0x93, 0x71, 0x94]),
+      Buffer.from('</p>'),
+    ]);
     expect(decodeXml(bytes)).toContain('<p>\u201cq\u201d</p>');
   });
 
@@ -25,7 +29,10 @@ describe('decodeXml', () => {
   });
 
   it('refuses UTF-8 that is not, naming the offset', () => {
-    expect(refusalOf(() => decodeXml(Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c])))).toMatchObject({ code: 'MALFORMED', pointer: 'body' });
+    expect(refusalOf(() => decodeXml(Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c])))).toMatchObject({
+      code: 'MALFORMED',
+      pointer: 'body',
+    });
   });
 
   it('refuses an encoding it does not know', () => {

@@ -9,7 +9,16 @@ const UTF8_NAMES = new Set(['utf-8', 'utf8']);
 // As browsers do (WHATWG Encoding): a document labelled Latin-1 is read as
 // windows-1252, a superset, so the curly quotes feeds put in 0x80–0x9F
 // arrive as quotes rather than invisible control characters.
-const WINDOWS_1252_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'cp819']);
+const WINDOWS_1252_LABELS = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'latin-1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'cp819',
+]);
 
 /**
  * XML bytes → text, honouring a UTF-16 byte order mark or the encoding the

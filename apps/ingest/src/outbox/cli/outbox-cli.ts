@@ -32,7 +32,9 @@ async function main(argv: string[]): Promise<void> {
       console.log(`waiting ${count} (oldest ${oldestAgeSeconds.toFixed(1)} s), parked ${parked}`);
     } else if (command === 'list') {
       for (const p of await store.parked()) {
-        console.log(`${p.id}\t${p.topic}\tkey=${p.key ?? '-'}\t${p.bytes} bytes\tcreated ${p.createdAt.toISOString()}\tparked ${p.parkedAt.toISOString()}\n  ${p.reason}`);
+        console.log(
+          `${p.id}\t${p.topic}\tkey=${p.key ?? '-'}\t${p.bytes} bytes\tcreated ${p.createdAt.toISOString()}\tparked ${p.parkedAt.toISOString()}\n  ${p.reason}`,
+        );
       }
     } else {
       if (rest.length === 0) throw new Error('replay needs event ids or --all');
