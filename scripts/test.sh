@@ -10,6 +10,8 @@ ensure_node_modules
 check_database_and_cache
 ensure_kafka
 
+say "checking the format (Prettier; npm run format fixes it)"
+npx prettier --check --log-level warn "**/*.{ts,js,cjs}"
 say "type-checking"
 npx tsc -p tsconfig.json --noEmit
 say "checking the dependency rules (.dependency-cruiser.cjs)"
