@@ -45,21 +45,19 @@ export class FingerprintsRepository {
   /** Records (or replaces) the fingerprint of an article's current version. */
   async save(articleId: string, feed: string, fingerprint: SimHash): Promise<void> {
     const [band0, band1, band2, band3] = simhashBands(fingerprint.value);
-    await this.manager
-      .getRepository(Fingerprint)
-      .upsert(
-        {
-          articleId,
-          feed,
-          simhash: simhashToSql(fingerprint.value),
-          shingles: fingerprint.shingles,
-          band0,
-          band1,
-          band2,
-          band3,
-          updatedAt: new Date(),
-        },
-        ['articleId'],
-      );
+    await this.manager.getRepository(Fingerprint).upsert(
+      {
+        articleId,
+        feed,
+        simhash: simhashToSql(fingerprint.value),
+        shingles: fingerprint.shingles,
+        band0,
+        band1,
+        band2,
+        band3,
+        updatedAt: new Date(),
+      },
+      ['articleId'],
+    );
   }
 }
