@@ -56,12 +56,14 @@ async function waitForPublished(
         60_000,
       );
       void consumer.run({
-        eachMessage: async ({ message }) => {
-          if (message.key?.toString() !== articleId || !message.value) return;
+        eachMessage: ({ message }) => {
+          if (message.key?.toString() !== articleId || !message.value) return Promise.resolve();
           const article = JSON.parse(message.value.toString('utf8')) as Article;
-          if (Number(article.version) < version) return;
-          clearTimeout(timer);
-          resolve(article);
+          if (Number(article.version) >= version) {
+            clearTimeout(timer);
+            resolve(article);
+          }
+          return Promise.resolve();
         },
       });
     });

@@ -11,9 +11,11 @@ check_database_and_cache
 ensure_kafka
 
 say "checking the format (Prettier; npm run format fixes it)"
-npx prettier --check --log-level warn "**/*.{ts,js,cjs}"
+npx prettier --check --log-level warn "**/*.{ts,js,cjs,mjs}"
 say "type-checking"
 npx tsc -p tsconfig.json --noEmit
+say "linting (ESLint, typescript-eslint recommended-type-checked)"
+npx eslint .
 say "checking the dependency rules (.dependency-cruiser.cjs)"
 npx depcruise apps libs --config .dependency-cruiser.cjs
 

@@ -27,12 +27,13 @@ export class PublishedWatcher {
     await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
     const joined = new Promise<void>((resolve) => this.consumer.on(this.consumer.events.GROUP_JOIN, () => resolve()));
     await this.consumer.run({
-      eachBatch: async ({ batch }) => {
+      eachBatch: ({ batch }) => {
         const at = performance.now();
         for (const message of batch.messages) {
           if (!message.key || !message.value) continue;
           this.onArrival(message.key.toString(), readVersion(message.value), at);
         }
+        return Promise.resolve();
       },
     });
     await joined;

@@ -82,7 +82,7 @@ async function joinGroup(consumer: Consumer, topic: string, onMessages: (n: numb
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
-  await consumer.run({ eachBatch: async ({ batch }) => onMessages(batch.messages.length) });
+  await consumer.run({ eachBatch: ({ batch }) => Promise.resolve(onMessages(batch.messages.length)) });
   await joined;
 }
 

@@ -81,7 +81,7 @@ describe('articles too large for Kafka, end to end over the real broker', () => 
     const problem = (await response.json()) as { detail: string };
     expect(problem.detail).toMatch(/ingest takes articles whose event is at most 786432 bytes/);
     expect(problem.detail).toMatch(/KAFKA_MAX_MESSAGE_BYTES/);
-    const [{ count }] = (await ingestDb.query(`SELECT count(*)::int AS count FROM ${outbox}`)) as { count: number }[];
+    const [{ count }] = await ingestDb.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM ${outbox}`);
     expect(count).toBe(0);
     await postAndWaitForPublication('Factions take a village south of Idlib');
   });
@@ -95,9 +95,9 @@ describe('articles too large for Kafka, end to end over the real broker', () => 
 
     await postAndWaitForPublication('Shelling hits a market in Maarrat al-Nu’man');
 
-    const parked = (await ingestDb.query(
+    const parked = await ingestDb.query<{ key: string; park_reason: string }[]>(
       `SELECT message->>'key' AS key, park_reason FROM ${outbox} WHERE parked_at IS NOT NULL`,
-    )) as { key: string; park_reason: string }[];
+    );
     expect(parked).toEqual([
       { key: 'refused-entry', park_reason: expect.stringMatching(/over the 1048576-byte limit/) },
     ]);

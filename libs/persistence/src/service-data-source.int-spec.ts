@@ -36,9 +36,11 @@ describe('openServiceDataSource (real Postgres)', () => {
       });
     const replicas = await Promise.all([open(), open(), open()]);
     try {
-      const [{ count }] = (await replicas[0].query(`SELECT count(*)::int AS count FROM "${schema}".migrations`)) as {
-        count: number;
-      }[];
+      const [{ count }] = await replicas[0].query<
+        {
+          count: number;
+        }[]
+      >(`SELECT count(*)::int AS count FROM "${schema}".migrations`);
       expect(count).toBe(1);
       await replicas[1].query(`INSERT INTO "${schema}".notes (text) VALUES ('written by another replica')`);
       expect(await replicas[2].query(`SELECT text FROM "${schema}".notes`)).toEqual([

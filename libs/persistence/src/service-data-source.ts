@@ -1,12 +1,15 @@
 import { Client } from 'pg';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 
+/** An entity or migration class, as TypeORM takes them. */
+export type ClassType = new (...args: never[]) => unknown;
+
 export interface ServiceDataSourceOptions {
   url: string;
   /** The schema this service owns, e.g. "ingest"; never another service's. */
   schema: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: MixedList<ClassType | string | EntitySchema>;
+  migrations: MixedList<ClassType | string>;
   poolSize?: number;
 }
 

@@ -133,6 +133,6 @@ export async function runService(load: () => ServiceAppOptions): Promise<void> {
     process.exit(1);
   });
   signals.started(app);
-  const { port } = app.getHttpServer().address() as { port: number };
+  const { port } = (app.getHttpServer() as import('node:net').Server).address() as import('node:net').AddressInfo;
   new Logger(options.config.service).log(`listening on :${port}`);
 }

@@ -5,10 +5,10 @@ import { enrichArticle } from './enrich-article';
 
 @Injectable()
 export class EnrichArticleUseCase {
-  async execute(event: ArticleEvent): Promise<StageOutput[]> {
+  execute(event: ArticleEvent): Promise<StageOutput[]> {
     const article = enrichArticle(event.article);
-    return [
+    return Promise.resolve([
       { topic: Topics.enriched, event: { type: ArticleEventTypes.enriched, source: 'urn:newsroom:enrich', article } },
-    ];
+    ]);
   }
 }

@@ -22,7 +22,7 @@ export class FingerprintsRepository {
     const fingerprints = this.manager.getRepository(Fingerprint).metadata.tablePath;
     const articles = this.manager.getRepository(StoredArticle).metadata.tablePath;
     const [b0, b1, b2, b3] = simhashBands(fingerprint.value);
-    const rows = (await this.manager.query(
+    const rows = await this.manager.query<CandidateRow[]>(
       `SELECT f.article_id, f.simhash::text AS simhash, f.shingles,
               r.article_id AS root_id, r.feed AS root_feed, r.received_at AS root_received_at
          FROM ${fingerprints} f
@@ -31,7 +31,7 @@ export class FingerprintsRepository {
         WHERE (f.band0 = $1 OR f.band1 = $2 OR f.band2 = $3 OR f.band3 = $4)
           AND f.feed <> $5 AND f.article_id <> $6`,
       [b0, b1, b2, b3, feed, except],
-    )) as CandidateRow[];
+    );
     return rows.map((row) => ({
       articleId: row.article_id,
       simhash: simhashFromSql(row.simhash),

@@ -38,7 +38,11 @@ export function parseDocument(
       return [parseNinjs(decodeUtf8(body), options)];
     case 'page-capture':
       return [parsePageCapture(decodeUtf8(body), options)];
-    default:
+    case 'xml':
+    case 'nitf':
+    case 'newsml-g2':
+    case 'rss':
+    case 'atom':
       return parseXmlDocument(body, family, options);
   }
 }

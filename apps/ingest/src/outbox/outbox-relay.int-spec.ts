@@ -54,9 +54,9 @@ describe('the outbox relay against the real Postgres and broker', () => {
       JSON.stringify({ key, value: 'x'.repeat(bytes), headers: { ce_id: key } }),
     ]);
   const rows = async () =>
-    (await dataSource.query(
+    await dataSource.query<{ key: string; parked: boolean }[]>(
       `SELECT message->>'key' AS key, parked_at IS NOT NULL AS parked FROM "${schema}".outbox ORDER BY id`,
-    )) as { key: string; parked: boolean }[];
+    );
 
   it('sends entries and deletes them once the broker has them; parks the one it never could send, keeping it', async () => {
     await insert('k1', 10);

@@ -26,16 +26,18 @@ export class TypeormOutboxStore implements OutboxStore {
 
   async drain(limit: number, send: (records: OutboxRecord[]) => Promise<ParkedRecord[]>): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK])) as {
-        locked: boolean;
-      }[];
+      const [{ locked }] = await manager.query<
+        {
+          locked: boolean;
+        }[]
+      >('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK]);
       if (!locked) return 0;
       // Plain SQL on the relay's hot path: no entity hydration of large rows.
       const table = this.table;
-      const entries = (await manager.query(
+      const entries = await manager.query<OutboxRecord[]>(
         `SELECT id, topic, message FROM ${table} WHERE parked_at IS NULL ORDER BY id LIMIT $1`,
         [limit],
-      )) as OutboxRecord[];
+      );
       if (entries.length === 0) return 0;
       const parked = await send(entries);
       const parkedIds = new Set(parked.map((p) => p.id));
@@ -55,28 +57,30 @@ export class TypeormOutboxStore implements OutboxStore {
 
   /** How many events wait and how old the oldest is (the relay's lag), and how many are parked. */
   async backlog(): Promise<OutboxBacklog> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ count: number; age: number; parked: number }[]>(
       `SELECT count(*) FILTER (WHERE parked_at IS NULL)::int AS count,
               coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE parked_at IS NULL)), 0)::float AS age,
               count(*) FILTER (WHERE parked_at IS NOT NULL)::int AS parked
          FROM ${this.table}`,
-    )) as { count: number; age: number; parked: number }[];
+    );
     return { count: row.count, oldestAgeSeconds: row.age, parked: row.parked };
   }
 
   async parked(): Promise<ParkedEntry[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        topic: string;
+        key: string | null;
+        created_at: Date;
+        parked_at: Date;
+        park_reason: string;
+        bytes: number;
+      }[]
+    >(
       `SELECT id, topic, message->>'key' AS key, created_at, parked_at, park_reason, octet_length(message::text) AS bytes
          FROM ${this.table} WHERE parked_at IS NOT NULL ORDER BY id`,
-    )) as {
-      id: string;
-      topic: string;
-      key: string | null;
-      created_at: Date;
-      parked_at: Date;
-      park_reason: string;
-      bytes: number;
-    }[];
+    );
     return rows.map((r) => ({
       id: String(r.id),
       topic: r.topic,
@@ -91,10 +95,10 @@ export class TypeormOutboxStore implements OutboxStore {
   /** Puts parked entries (all, or those named) back in the relay's way; returns how many. */
   async replay(ids?: string[]): Promise<number> {
     const filter = ids ? 'AND id = ANY($1::bigint[])' : '';
-    const [, count] = (await this.dataSource.query(
+    const [, count] = await this.dataSource.query<[unknown, number]>(
       `UPDATE ${this.table} SET parked_at = NULL, park_reason = NULL WHERE parked_at IS NOT NULL ${filter}`,
       ids ? [ids] : [],
-    )) as [unknown, number];
+    );
     return count;
   }
 }

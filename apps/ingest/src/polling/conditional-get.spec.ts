@@ -110,7 +110,7 @@ describe('conditionalGet', () => {
   it('gives up on a server that does not answer within the timeout', async () => {
     const hanging = ((_url: string, init: RequestInit) =>
       new Promise((_resolve, reject) =>
-        init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason as Error)),
       )) as typeof fetch;
     await expect(conditionalGet(hanging, URL_, {}, { ...OPTIONS, timeoutMs: 20 })).rejects.toThrow(
       `${URL_} did not answer within 20 ms`,

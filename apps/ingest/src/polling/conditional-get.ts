@@ -100,7 +100,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
     throw tooLarge(`${declared} bytes`);
   }
   if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {

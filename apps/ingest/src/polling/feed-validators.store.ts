@@ -15,11 +15,12 @@ export interface FeedValidatorsStore {
 export class InMemoryFeedValidators implements FeedValidatorsStore {
   private readonly byFeed = new Map<string, FeedValidators>();
 
-  async get(feed: string): Promise<FeedValidators> {
-    return this.byFeed.get(feed) ?? {};
+  get(feed: string): Promise<FeedValidators> {
+    return Promise.resolve(this.byFeed.get(feed) ?? {});
   }
 
-  async set(feed: string, validators: FeedValidators): Promise<void> {
+  set(feed: string, validators: FeedValidators): Promise<void> {
     this.byFeed.set(feed, { ...validators });
+    return Promise.resolve();
   }
 }

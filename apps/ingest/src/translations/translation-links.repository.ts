@@ -47,13 +47,13 @@ export class TranslationLinksRepository {
 
   /** The feed's articles in `language` published within the link window of `publishedAt`, with the languages each is already translated into. */
   async originalCandidates(feed: string, language: string, publishedAt: Date): Promise<OriginalCandidate[]> {
-    const rows = (await this.manager.query(
+    const rows = await this.manager.query<CandidateRow[]>(
       `SELECT a.article_id, a.feed, a.language, a.published_at, a.translated_from, a.duplicate_of,
               array(SELECT l.language FROM ${this.links} l WHERE l.original_id = a.article_id) AS translated_into
          FROM ${this.articles} a
         WHERE a.feed = $1 AND a.language = $2 AND a.published_at BETWEEN $3::timestamptz - $4 * interval '1 millisecond' AND $3::timestamptz + $4 * interval '1 millisecond'`,
       [feed, language, publishedAt.toISOString(), LINK_WINDOW_MS],
-    )) as CandidateRow[];
+    );
     return rows.map((row) => ({
       articleId: row.article_id,
       feed: row.feed,
@@ -76,7 +76,7 @@ export class TranslationLinksRepository {
     language: string,
     publishedAt: Date,
   ): Promise<WaitingTranslation[]> {
-    const rows = (await this.manager.query(
+    const rows = await this.manager.query<WaitingRow[]>(
       `SELECT a.article_id, a.feed, a.language, a.translated_from, a.published_at, a.named_original_id
          FROM ${this.articles} a
         WHERE a.translated_from IS NOT NULL AND a.duplicate_of IS NULL AND a.article_id <> $1
@@ -86,7 +86,7 @@ export class TranslationLinksRepository {
                    AND a.published_at BETWEEN $4::timestamptz - $5 * interval '1 millisecond' AND $4::timestamptz + $5 * interval '1 millisecond'))
         ORDER BY a.article_id`,
       [articleId, feed, language, publishedAt.toISOString(), LINK_WINDOW_MS],
-    )) as WaitingRow[];
+    );
     return rows.map((row) => ({
       articleId: row.article_id,
       feed: row.feed,

@@ -13,7 +13,7 @@ function message(offset: number, feed = 'smart'): KafkaMessage {
     offset: String(offset),
     timestamp: '0',
     attributes: 0,
-  } as KafkaMessage;
+  };
 }
 
 /** An eachBatch payload that writes down what the handler did with it, in order. */
@@ -53,7 +53,7 @@ describe('WireBatchHandler', () => {
       deadLetter:
         deadLetter ??
         (async (letter) => {
-          events.push(`dead-letter ${letter.message.headers![FailureHeaders.originalOffset]}`);
+          events.push(`dead-letter ${String(letter.message.headers![FailureHeaders.originalOffset])}`);
           letters.push(letter);
         }),
       logger: { log: (m) => logs.push(m), warn: (m) => logs.push(`warn ${m}`), error: (m) => logs.push(`error ${m}`) },

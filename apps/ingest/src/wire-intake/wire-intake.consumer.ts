@@ -88,7 +88,7 @@ export class WireIntakeConsumer {
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       // The supervisor owns every restart.
-      retry: { retries: 5, restartOnFailure: async () => false },
+      retry: { retries: 5, restartOnFailure: () => Promise.resolve(false) },
     });
     const close = async () => {
       await consumer.disconnect().catch(() => undefined);

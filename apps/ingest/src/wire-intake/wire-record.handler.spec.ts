@@ -17,7 +17,7 @@ function record(value: string | null, headers: Record<string, string>): KafkaMes
     offset: '7',
     timestamp: '0',
     attributes: 0,
-  } as KafkaMessage;
+  };
 }
 
 describe('WireRecordHandler', () => {

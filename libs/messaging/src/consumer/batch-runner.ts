@@ -169,7 +169,7 @@ export class BatchRunner {
       sessionTimeout: 10_000,
       heartbeatInterval: 2_000,
       // The supervisor owns every restart: one path, bounded, with jitter.
-      retry: { retries: 5, restartOnFailure: async () => false },
+      retry: { retries: 5, restartOnFailure: () => Promise.resolve(false) },
     });
     const close = async () => {
       session.delays.clear();
@@ -238,7 +238,7 @@ export class BatchRunner {
       if (due > Date.now()) {
         // Not yet due: commit what came before, then pause this partition alone until it is.
         await this.commit(pending, payload, session);
-        session.delays.pauseUntil(due, payload.pause);
+        session.delays.pauseUntil(due, () => payload.pause());
         return;
       }
       const result = await this.processRecord(handler, record, seen, payload);

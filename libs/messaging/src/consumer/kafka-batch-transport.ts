@@ -82,7 +82,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     for (const [pattern, handler] of this.messageHandlers) {
       const topic = physicalTopic(this.options.topicPrefix, pattern as TopicName);
       handlers.set(topic, async (event, record) => {
-        const result = await handler(event, new KafkaRecordContext(record));
+        const result: unknown = await handler(event, new KafkaRecordContext(record));
         return lastValueFrom(this.transformToObservable(result), { defaultValue: undefined }).catch(
           (error: unknown) => {
             throw error instanceof Error

@@ -10,6 +10,6 @@ export interface ProcessedEvents {
 
 /** For a consumer with nothing to remember (tests, throwaway readers). */
 export const rememberNothing: ProcessedEvents = {
-  seen: async () => new Set(),
-  record: async () => undefined,
+  seen: () => Promise.resolve(new Set()),
+  record: () => Promise.resolve(),
 };

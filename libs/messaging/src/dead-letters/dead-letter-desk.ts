@@ -37,11 +37,8 @@ export class DeadLetterDesk {
   /** Every record on a dead-letter topic, oldest first. */
   async read(topic: string, quietMs = 1500): Promise<DeadLetter[]> {
     const letters: DeadLetter[] = [];
-    await this.consume(
-      topic,
-      `dlq-inspect-${Date.now()}`,
-      quietMs,
-      async (partition, message) => void letters.push(describe(topic, partition, message)),
+    await this.consume(topic, `dlq-inspect-${Date.now()}`, quietMs, (partition, message) =>
+      Promise.resolve(void letters.push(describe(topic, partition, message))),
     );
     return letters.sort((a, b) => a.partition - b.partition || Number(a.offset) - Number(b.offset));
   }

@@ -25,10 +25,9 @@ export function recordBytes(message: Pick<Message, 'key' | 'value' | 'headers'>)
   return bytes;
 }
 
-function byteLength(value: unknown): number {
+function byteLength(value: Buffer | string | null | undefined): number {
   if (value === null || value === undefined) return 0;
-  if (Buffer.isBuffer(value)) return value.length;
-  return Buffer.byteLength(String(value));
+  return Buffer.isBuffer(value) ? value.length : Buffer.byteLength(value);
 }
 
 /** An event that no topic would take: handled as a refusal (dead letter or 413), never retried. */

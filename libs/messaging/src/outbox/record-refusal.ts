@@ -22,7 +22,7 @@ export function isRecordRefusal(error: unknown): boolean {
     seen.add(current);
     const e = current as { type?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
     if (typeof e.type === 'string' && REFUSALS.has(e.type)) return true;
-    queue.push(e.cause, e.originalError, ...(Array.isArray(e.errors) ? e.errors : []));
+    queue.push(e.cause, e.originalError, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : []));
   }
   return false;
 }

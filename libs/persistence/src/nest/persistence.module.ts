@@ -3,7 +3,7 @@ import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { ReadinessCheck } from '@news/http';
 import { PostgresProcessedEvents } from '../processed-events/postgres-processed-events';
-import { openServiceDataSource, schemaName } from '../service-data-source';
+import { ClassType, openServiceDataSource, schemaName } from '../service-data-source';
 
 @Injectable()
 class DataSourceShutdown implements OnApplicationShutdown {
@@ -18,8 +18,8 @@ export const PROCESSED_EVENTS = Symbol('PROCESSED_EVENTS');
 
 export interface PersistenceOptions {
   schema: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: MixedList<ClassType | string | EntitySchema>;
+  migrations: MixedList<ClassType | string>;
 }
 
 /** The service's own schema in the shared Postgres, migrated at start-up. */

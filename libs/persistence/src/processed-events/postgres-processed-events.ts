@@ -11,9 +11,10 @@ export class PostgresProcessedEvents implements ProcessedEvents {
 
   async seen(eventIds: string[]): Promise<Set<string>> {
     if (eventIds.length === 0) return new Set();
-    const rows = (await this.dataSource.query(`SELECT event_id FROM ${this.table} WHERE event_id = ANY($1)`, [
-      eventIds,
-    ])) as { event_id: string }[];
+    const rows = await this.dataSource.query<{ event_id: string }[]>(
+      `SELECT event_id FROM ${this.table} WHERE event_id = ANY($1)`,
+      [eventIds],
+    );
     return new Set(rows.map((row) => row.event_id));
   }
 

@@ -65,9 +65,11 @@ describe('AcceptArticleUseCase against the real Postgres', () => {
 
   const outboxKeys = async () =>
     (
-      (await dataSource.query(`SELECT message->>'key' AS key FROM "${prefix}_ingest".outbox ORDER BY id`)) as {
-        key: string;
-      }[]
+      await dataSource.query<
+        {
+          key: string;
+        }[]
+      >(`SELECT message->>'key' AS key FROM "${prefix}_ingest".outbox ORDER BY id`)
     ).map((r) => r.key);
 
   it('stores a new article with its event, answers a re-post unchanged, and queues a changed body as version 2', async () => {
@@ -112,9 +114,9 @@ describe('AcceptArticleUseCase against the real Postgres', () => {
 
     await expect(refused).rejects.toBeInstanceOf(IntakeError);
     await expect(refused).rejects.toMatchObject({ code: 'TOO_LARGE' });
-    const [{ count }] = (await dataSource.query(
+    const [{ count }] = await dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM "${prefix}_ingest".articles WHERE feed = 'wire-d'`,
-    )) as { count: number }[];
+    );
     expect(count).toBe(0);
   });
 });

@@ -5,8 +5,10 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
 const BLANK = /[ \t\n\r]*/y;
 
-class SyntaxAt {
-  constructor(readonly offset: number) {}
+class SyntaxAt extends Error {
+  constructor(readonly offset: number) {
+    super(`not JSON from offset ${offset}`);
+  }
 }
 
 /**

@@ -55,10 +55,15 @@ const CAMEL_CASE_ONLY = [
   'copyrightHolder',
 ];
 
+/** A JSON scalar as text; anything else (an object, an array, nothing) as ''. */
+export function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 /** The generation the item declares in `standard.version`, else the one its field names show. */
 export function generationOf(item: JsonObject): NinjsGeneration {
   const standard = item.standard as JsonObject | undefined;
-  const declared = Number(String(standard?.version ?? '').split('.')[0]);
+  const declared = Number(scalarText(standard?.version).split('.')[0]);
   if (declared === 1 || declared === 2 || declared === 3) return declared;
   if (CAMEL_CASE_ONLY.some((name) => name in item)) return 3;
   return 'headlines' in item || 'bodies' in item ? 2 : 1;

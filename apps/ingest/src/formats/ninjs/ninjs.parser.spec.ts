@@ -100,7 +100,7 @@ describe('parseNinjs on a ninjs 2.x item', () => {
   });
 
   it('names the lower-case field when the date is missing', () => {
-    const { versioncreated, ...undated } = item;
+    const { versioncreated: _versioncreated, ...undated } = item;
     expect(refusalOf(() => parseNinjs(json(undated), DAMASCUS))).toMatchObject({
       code: 'UNUSABLE',
       pointer: 'versioncreated',
@@ -108,7 +108,7 @@ describe('parseNinjs on a ninjs 2.x item', () => {
   });
 
   it('uses firstcreated when the item has no version date', () => {
-    const { versioncreated, ...first } = { ...item, firstcreated: '2022-04-30T08:00:00Z' };
+    const { versioncreated: _versioncreated, ...first } = { ...item, firstcreated: '2022-04-30T08:00:00Z' };
     expect(parseNinjs(json(first), DAMASCUS).publishedAt).toBe('2022-04-30T08:00:00.000Z');
   });
 });
@@ -149,7 +149,7 @@ describe('parseNinjs on a ninjs 1.x item', () => {
   });
 
   it('keeps body_text as plain paragraphs when there is no HTML', () => {
-    const { body_html, ...plain } = item;
+    const { body_html: _html, ...plain } = item;
     const parsed = parseNinjs(json(plain), DAMASCUS);
     expect(parsed.paragraphs).toHaveLength(2);
     expect(parsed.html).toBeUndefined();
@@ -160,7 +160,7 @@ describe('parseNinjs on a ninjs 1.x item', () => {
       code: 'UNUSABLE',
       pointer: 'headline',
     });
-    const { body_html, body_text, ...bodiless } = item;
+    const { body_html: _html, body_text: _text, ...bodiless } = item;
     expect(refusalOf(() => parseNinjs(json(bodiless), DAMASCUS))).toMatchObject({
       code: 'UNUSABLE',
       pointer: 'body_text',

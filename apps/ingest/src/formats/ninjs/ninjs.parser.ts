@@ -5,7 +5,7 @@ import { ParsedArticle } from '../parsed-article';
 import { ArticleDraft, finishArticle } from '../rules/article-draft';
 import { creditRoleOf } from '../rules/credit-roles';
 import { JsonObject, objectsOf, parseJsonObject, stringOf } from './json-values';
-import { FIELD_NAMES, NinjsGeneration, generationOf } from './ninjs-dialect';
+import { FIELD_NAMES, NinjsGeneration, generationOf, scalarText } from './ninjs-dialect';
 
 /** IPTC ninjs 1.x, 2.x or 3.x JSON → one story. */
 export function parseNinjs(text: string, options: ParseOptions): ParsedArticle {
@@ -39,7 +39,7 @@ function draftOf(item: JsonObject, generation: NinjsGeneration): ArticleDraft {
 
 /** A ninjs association that names this item's original: rel "translationOf" (or "original"). */
 function translationOf(item: JsonObject): Pick<ArticleDraft, 'translatedFrom' | 'originalGuid'> {
-  const original = objectsOf(item.associations).find((a) => /^(translation-?of|original)$/i.test(String(a.rel ?? '')));
+  const original = objectsOf(item.associations).find((a) => /^(translation-?of|original)$/i.test(scalarText(a.rel)));
   if (!original) return {};
   return { translatedFrom: stringOf(original.language), originalGuid: stringOf(original.uri) };
 }
@@ -58,7 +58,7 @@ function flatBody(item: JsonObject): BodySource {
 /** 2.x/3.x: the first HTML body and the first plain one; a body with no content type is plain text. */
 function bodiesOf(bodies: unknown): BodySource {
   const typed = objectsOf(bodies).map((body) => ({
-    type: String(body.contentType ?? body.contenttype ?? 'text/plain'),
+    type: scalarText(body.contentType ?? body.contenttype) || 'text/plain',
     value: stringOf(body.value),
   }));
   return {

@@ -49,8 +49,13 @@ function parse(text: string): OrderedNode[] {
 
 function toNode(node: OrderedNode): XmlNode {
   const name = Object.keys(node).find((key) => key !== ATTRIBUTES) ?? TEXT;
-  if (name === TEXT) return String(node[TEXT] ?? '');
+  if (name === TEXT) return textOf(node[TEXT]);
   const attributes = (node[ATTRIBUTES] ?? {}) as Record<string, string>;
   const children = (node[name] as OrderedNode[]).map(toNode);
   return { name, attributes, children };
+}
+
+/** A text node's value: the parser gives strings (or numbers, when it guesses types); nothing else is text. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
