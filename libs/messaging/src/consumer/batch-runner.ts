@@ -40,7 +40,7 @@ import { InboundRecord, RetryPolicy } from './failure-policy';
 import { PartitionDelays } from './partition-delays';
 import { ProcessedEvents, rememberNothing } from './processed-events';
 import { ArticleEventHandler, encodeOutputs } from './stage-output';
-import { TransactionalSink } from './transactional-sink';
+import { TransactionalSink, transactionalIdFor } from './transactional-sink';
 import { isTransientInfrastructureError } from './transient-errors';
 
 export type RunnerLogger = SupervisorLogger;
@@ -77,6 +77,9 @@ interface RecordResult {
 interface Session {
   sink: TransactionalSink;
   delays: PartitionDelays;
+  /** Ends the session: the supervisor closes it and opens a new one. */
+  crash: (error: Error) => void;
+  failed: boolean;
 }
 
 /** The offsets and outputs gathered since the last transaction. */
@@ -113,6 +116,8 @@ export class BatchRunner {
   private readonly retryTopics = new Set<string>();
   /** Physical source topic -> the event type the contract says it carries. */
   private readonly expectedTypes = new Map<string, ArticleEventType>();
+  /** One per runner, kept across sessions: see transactionalIdFor. */
+  private readonly transactionalId: string;
 
   constructor(private readonly options: BatchRunnerOptions) {
     this.policy = options.policy ?? new RetryPolicy();
@@ -132,6 +137,7 @@ export class BatchRunner {
       this.sources.set(retryTopicFor(topic, options.groupId), handler);
       this.retryTopics.add(retryTopicFor(topic, options.groupId));
     }
+    this.transactionalId = transactionalIdFor(options.groupId, options.instanceId ?? 'local');
     this.supervisor = new ConsumerSupervisor({
       name: `consumer ${options.groupId}`,
       open: (signal, onCrash) => this.open(signal, onCrash),
@@ -159,8 +165,10 @@ export class BatchRunner {
     const { kafka, groupId } = this.options;
     await this.prepareTopics(signal);
     const session: Session = {
-      sink: new TransactionalSink(kafka, groupId, this.options.instanceId ?? 'local'),
+      sink: new TransactionalSink(kafka, groupId, this.transactionalId),
       delays: new PartitionDelays(),
+      crash: onCrash,
+      failed: false,
     };
     const consumer = kafka.consumer({
       groupId,
@@ -190,6 +198,8 @@ export class BatchRunner {
   }
 
   private async connectAndRun(consumer: Consumer, session: Session): Promise<void> {
+    // First the producer: it finishes any transaction this process left open, so the offsets read next are final.
+    await session.sink.prepare();
     await consumer.connect();
     await consumer.subscribe({ topics: [...this.sources.keys()], fromBeginning: true });
     await consumer.run({
@@ -221,6 +231,7 @@ export class BatchRunner {
     const { batch } = payload;
     const handler = this.sources.get(batch.topic);
     if (!handler) throw new Error(`no handler for topic ${batch.topic}`);
+    if (session.failed) return; // being replaced: the next session reads from the committed offsets
     this.metrics.received(batch.topic, batch.messages.length);
     this.metrics.lag(
       batch.topic,
@@ -237,15 +248,14 @@ export class BatchRunner {
       const due = this.dueAt(record);
       if (due > Date.now()) {
         // Not yet due: commit what came before, then pause this partition alone until it is.
-        await this.commit(pending, payload, session);
-        session.delays.pauseUntil(due, () => payload.pause());
+        if (await this.commit(pending, payload, session)) session.delays.pauseUntil(due, () => payload.pause());
         return;
       }
       const result = await this.processRecord(handler, record, seen, payload);
       if (!result) break;
       pending.add(message.offset, result);
       if (pending.count >= (this.options.maxRecordsPerTransaction ?? 200)) {
-        await this.commit(pending, payload, session);
+        if (!(await this.commit(pending, payload, session))) return;
         pending = new PendingCommit();
       }
       await payload.heartbeat();
@@ -267,24 +277,41 @@ export class BatchRunner {
     return payload.isRunning() && !payload.isStale();
   }
 
-  private async commit(pending: PendingCommit, payload: EachBatchPayload, session: Session): Promise<void> {
-    if (pending.lastOffset === undefined) return;
+  /**
+   * Commits a chunk; false when the commit failed. Whether a failed commit
+   * landed is unknowable here (the broker may have gone away after writing
+   * it), and retrying the batch from this consumer's own position would
+   * produce its outputs twice if it had. So the session ends instead: the
+   * next one's producer settles the open transaction, and its consumer
+   * resumes from the group's committed offset, which says what landed.
+   */
+  private async commit(pending: PendingCommit, payload: EachBatchPayload, session: Session): Promise<boolean> {
+    if (pending.lastOffset === undefined) return true;
     const { batch } = payload;
     // Done with the whole batch: commit past any transaction markers after its last record too.
     const last =
       batch.messages[batch.messages.length - 1]?.offset === pending.lastOffset
         ? batch.lastOffset()
         : pending.lastOffset;
-    await session.sink.commit(pending.outputs, {
-      topic: batch.topic,
-      partition: batch.partition,
-      next: String(Number(last) + 1),
-    });
+    try {
+      await session.sink.commit(pending.outputs, {
+        topic: batch.topic,
+        partition: batch.partition,
+        next: String(Number(last) + 1),
+      });
+    } catch (error) {
+      if (!session.failed) {
+        session.failed = true;
+        session.crash(error instanceof Error ? error : new Error(String(error)));
+      }
+      return false;
+    }
     payload.resolveOffset(pending.lastOffset);
     for (const output of pending.outputs) this.metrics.emitted(output.topic, 1);
     await this.processed
       .record(pending.applied)
       .catch((error: Error) => this.options.logger.warn(`could not record processed events: ${error.message}`));
+    return true;
   }
 
   /**

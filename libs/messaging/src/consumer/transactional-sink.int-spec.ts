@@ -2,7 +2,7 @@ import { Kafka } from 'kafkajs';
 import { testInfrastructure, uniqueRunPrefix, waitFor } from '@news/testing';
 import { createKafka } from '../kafka/kafka-factory';
 import { withAdmin } from '../kafka/with-admin';
-import { TransactionalSink } from './transactional-sink';
+import { TransactionalSink, transactionalIdFor } from './transactional-sink';
 
 jest.setTimeout(90_000);
 
@@ -37,7 +37,7 @@ describe('TransactionalSink against the real broker', () => {
         topics: [source, output].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })),
       }),
     );
-    sink = new TransactionalSink(kafka, groupId, 'sink-test');
+    sink = new TransactionalSink(kafka, groupId, transactionalIdFor(groupId, 'sink-test'));
   });
 
   afterAll(async () => {
@@ -65,7 +65,6 @@ describe('TransactionalSink against the real broker', () => {
   });
 
   it('lands neither the outputs nor the offset when the transaction fails, and the next one goes through on a new producer', async () => {
-    const before = sink.transactionalId;
     const refused = [
       { topic: output, message: { key: 'lost-with-its-transaction', value: 'x' } },
       { topic: output, message: { key: 'too-large', value: Buffer.alloc(2 * 1024 * 1024) } },
@@ -78,8 +77,31 @@ describe('TransactionalSink against the real broker', () => {
       partition: 0,
       next: '10',
     });
-    expect(sink.transactionalId).not.toBe(before);
     expect(await committedOffset()).toBe('10');
     expect(await committedKeys(kafka, output, `${prefix}.reader-2`)).toEqual(['first', 'after']);
+  });
+
+  it('settles a transaction an earlier producer of the process left open before the next one reads offsets', async () => {
+    // A producer of this process that died mid-transaction: outputs sent, never committed.
+    const id = transactionalIdFor(`${prefix}.other`, 'sink-test');
+    const orphan = kafka.producer({
+      transactionalId: id,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      transactionTimeout: 60_000,
+    });
+    await orphan.connect();
+    const open = await orphan.transaction();
+    await open.send({ topic: output, messages: [{ key: 'left-open', value: 'x' }] });
+
+    const successor = new TransactionalSink(kafka, `${prefix}.other`, id);
+    await successor.prepare(); // fences the orphan: its transaction is aborted now, not in 60 s
+    try {
+      expect(await committedKeys(kafka, output, `${prefix}.reader-3`)).toEqual(['first', 'after']);
+      await expect(open.commit()).rejects.toThrow();
+    } finally {
+      await successor.disconnect();
+      await orphan.disconnect().catch(() => undefined);
+    }
   });
 });

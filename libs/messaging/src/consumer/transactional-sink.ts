@@ -8,29 +8,46 @@ import { approximateSize, chunkBySize } from '../kafka/request-chunks';
  * Kafka transaction: either the outputs and the offset both land, or
  * neither does and the batch is read again. One transaction at a time per
  * producer, so concurrent partitions queue here only for the commit itself.
+ *
+ * The transactional id is the process's (see transactionalIdFor): every
+ * producer this sink makes, and every sink of the same runner, uses it, so
+ * a new one fences the one before and finishes whatever transaction it left
+ * open before anything else happens. That is what makes a failed commit
+ * safe to judge by the group's committed offset.
  */
 export class TransactionalSink {
   private producer: Producer;
-  /** The current producer's id; a new producer (after a failure or a fence) gets a new one. */
-  transactionalId = '';
   private connected = false;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly kafka: Kafka,
+    /** The consumer group whose offsets commit with the outputs. */
     private readonly groupId: string,
-    /** Names this process in the transactional id (the pod name in Kubernetes). */
-    private readonly instanceId: string,
+    readonly transactionalId: string,
   ) {
     this.producer = this.newProducer();
   }
 
+  /**
+   * Connects and registers the transactional id now (InitProducerId): any
+   * transaction an earlier producer with this id left open is committed or
+   * aborted by the broker before this resolves. Call before the consumer
+   * reads its committed offsets.
+   */
+  async prepare(): Promise<void> {
+    await this.connect();
+    const transaction = await this.producer.transaction();
+    await transaction.abort();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.producer.connect();
+    this.connected = true;
+  }
+
   private newProducer(): Producer {
-    // Unique per producer, never shared by accident: two replicas given the
-    // same INSTANCE_ID (or pod name) would otherwise fence each other for
-    // ever. The price: a transaction left open by a process killed outright
-    // holds read-committed readers of its partitions until transactionTimeout.
-    this.transactionalId = `${this.groupId}-${this.instanceId}-${randomBytes(4).toString('hex')}`;
     return this.kafka.producer({
       transactionalId: this.transactionalId,
       idempotent: true,
@@ -55,10 +72,7 @@ export class TransactionalSink {
     outputs: RoutedMessage[],
     offset: { topic: string; partition: number; next: string },
   ): Promise<void> {
-    if (!this.connected) {
-      await this.producer.connect();
-      this.connected = true;
-    }
+    await this.connect();
     const transaction = await this.producer.transaction();
     try {
       for (const chunk of chunkBySize(outputs, (o) => approximateSize(o.message))) {
@@ -78,8 +92,8 @@ export class TransactionalSink {
 
   /**
    * After a failed transaction kafkajs may be left mid-abort (after a broker
-   * restart, say) and refuse every later begin, and a fenced producer is dead
-   * for good; a fresh producer with a new transactional id starts clean.
+   * restart, say) and refuse every later begin; a fresh producer with the
+   * same transactional id starts clean and fences the old one.
    */
   private async replaceProducer(): Promise<void> {
     const old = this.producer;
@@ -97,4 +111,16 @@ function byTopic(outputs: RoutedMessage[]): TopicMessages[] {
     grouped.set(topic, entry);
   }
   return [...grouped.values()];
+}
+
+/**
+ * `<group>-<instance>-<random>`: stable for the life of one process (so its
+ * producers fence each other, see TransactionalSink), never shared by two
+ * processes by accident, even two replicas given the same INSTANCE_ID or pod
+ * name, which would otherwise fence each other for ever. The price: a
+ * transaction left open by a process killed outright is aborted by its
+ * timeout (15 s), not at once by its successor.
+ */
+export function transactionalIdFor(groupId: string, instanceId: string): string {
+  return `${groupId}-${instanceId}-${randomBytes(4).toString('hex')}`;
 }
