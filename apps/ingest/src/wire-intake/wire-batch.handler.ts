@@ -78,9 +78,11 @@ export class WireBatchHandler {
         await this.options.handle(record.message);
         return true;
       } catch (thrown) {
-        const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+        // Classify what was thrown, not a copy: an error from another realm (a vm, a worker) fails
+        // `instanceof Error`, and a copy would lose the code (ECONNREFUSED) that says "wait, don't retry".
+        const error = asError(thrown);
         if (error instanceof IntakeError) return this.deadLetter(record, error, failures + 1, payload);
-        if (isTransientInfrastructureError(error)) {
+        if (isTransientInfrastructureError(thrown)) {
           this.options.logger.warn(
             `dependency unavailable while accepting ${where(record)}, waiting: ${error.message}`,
           );
@@ -152,4 +154,12 @@ function describe(error: Error): string {
   if (error instanceof IntakeError)
     return `${error.code}${error.pointer ? ` (${error.pointer})` : ''}: ${error.message}`;
   return error.message;
+}
+
+/** The thrown value as an Error, keeping its properties (code, cause) when it is error-like. */
+function asError(thrown: unknown): Error {
+  if (thrown instanceof Error) return thrown;
+  if (thrown && typeof thrown === 'object' && typeof (thrown as { message?: unknown }).message === 'string')
+    return thrown as Error;
+  return new Error(String(thrown));
 }

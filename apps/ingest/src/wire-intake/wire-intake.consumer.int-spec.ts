@@ -1,13 +1,27 @@
 import { Admin, Kafka, KafkaMessage, Partitioners } from 'kafkajs';
 import { FailureHeaders, createKafka, headerText } from '@news/messaging';
 import { testInfrastructure, uniqueRunPrefix, waitFor } from '@news/testing';
+import { AddressInfo, createServer } from 'node:net';
+import { Pool } from 'pg';
+import { TcpProxy } from '../../../../test/faults/support/tcp-proxy';
 import { IntakeError } from '../formats/intake-error';
 import { WireIntakeConsumer } from './wire-intake.consumer';
 
 jest.setTimeout(90_000);
 
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
-const outage = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+
+/** A free local port for the proxy, so it can be cut and opened again on the same address. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 describe('WireIntakeConsumer against the real broker', () => {
   const prefix = uniqueRunPrefix('wireint');
@@ -49,7 +63,20 @@ describe('WireIntakeConsumer against the real broker', () => {
     });
     await producer.disconnect();
 
-    // First run: Postgres is "down" for the second record, and stays down until we stop.
+    // The handler stores through a real Postgres connection behind a proxy; cutting the proxy is the outage.
+    const database = new URL(testInfrastructure.databaseUrl);
+    const proxy = new TcpProxy(await freePort(), { host: database.hostname, port: Number(database.port || 5432) });
+    await proxy.open();
+    const pool = new Pool({
+      connectionString: `postgres://${database.username || 'postgres'}@127.0.0.1:${proxy.port}${database.pathname}`,
+      max: 1,
+      connectionTimeoutMillis: 2000,
+    });
+    pool.on('error', () => undefined); // an idle client dropped by the cut
+    const store = async (message: KafkaMessage) =>
+      void (await pool.query('SELECT $1::text AS key', [message.key!.toString()]));
+
+    // First run: Postgres goes away right after the first record is stored, and stays away until we stop.
     const firstSeen: string[] = [];
     const first = new WireIntakeConsumer({
       kafka,
@@ -60,7 +87,8 @@ describe('WireIntakeConsumer against the real broker', () => {
       retryMaxMs: 100,
       handle: async (message: KafkaMessage) => {
         firstSeen.push(message.key!.toString());
-        if (message.key!.toString() === 'during-outage') throw outage();
+        await store(message);
+        if (message.key!.toString() === 'ok') await proxy.cut();
       },
     });
     await first.start();
@@ -74,7 +102,8 @@ describe('WireIntakeConsumer against the real broker', () => {
     expect(Date.now() - stopping).toBeLessThan(10_000);
     expect(firstSeen).not.toContain('refused');
 
-    // Second run, same group: the held record comes again; the refusal goes to the dead-letter topic.
+    // Second run, same group, Postgres back: the held record comes again; the refusal goes to the dead-letter topic.
+    await proxy.open();
     const secondSeen: string[] = [];
     const second = new WireIntakeConsumer({
       kafka,
@@ -83,6 +112,7 @@ describe('WireIntakeConsumer against the real broker', () => {
       logger: quiet,
       handle: async (message: KafkaMessage) => {
         secondSeen.push(message.key!.toString());
+        await store(message);
         if (message.key!.toString() === 'refused')
           throw new IntakeError('UNUSABLE', 'no headline above the credit and date line', 'headline');
       },
@@ -90,6 +120,8 @@ describe('WireIntakeConsumer against the real broker', () => {
     await second.start();
     await waitFor(async () => (await committed()) === '4', 'every record to be committed');
     await second.stop();
+    await pool.end();
+    await proxy.cut();
     expect(secondSeen).toEqual(['during-outage', 'refused', 'after']);
 
     const letters: KafkaMessage[] = [];
