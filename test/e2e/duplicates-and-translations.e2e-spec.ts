@@ -6,7 +6,7 @@ import { createKafka } from '@news/messaging';
 import { testInfrastructure } from '../support/infrastructure';
 import { RunningPipeline, registerFeed, startPipeline } from '../support/pipeline';
 import { uniqueRunPrefix } from '../support/test-run';
-import { readWholeTopic, waitForKey } from '../support/topic-reader';
+import { readWholeTopic, waitForKey, waitForRecord } from '../support/topic-reader';
 
 jest.setTimeout(120_000);
 
@@ -174,7 +174,7 @@ describe('duplicates across feeds and translations linked to their originals, en
       body: { articleId: ids.wireBCopy, outcome: 'new-version', version: 3 },
     });
     expect(rewritten.body.duplicateOf).toBeUndefined();
-    const v3 = await waitFor(kafka, publishedTopic, reader(), (m) => m.key?.toString() === ids.wireBCopy);
+    const v3 = await waitForRecord(kafka, publishedTopic, reader(), (m) => m.key?.toString() === ids.wireBCopy);
     expect(parse(v3).version).toBe('3');
   });
 
@@ -194,7 +194,7 @@ describe('duplicates across feeds and translations linked to their originals, en
     expect(original).toMatchObject({ status: 202, body: { outcome: 'created' } });
     ids.lateArabic = original.body.articleId;
 
-    const v2 = await waitFor(
+    const v2 = await waitForRecord(
       kafka,
       publishedTopic,
       reader(),
@@ -234,7 +234,7 @@ describe('duplicates across feeds and translations linked to their originals, en
       status: 202,
       body: { articleId: ids.translation, outcome: 'new-version', version: 2 },
     });
-    const v2 = await waitFor(
+    const v2 = await waitForRecord(
       kafka,
       publishedTopic,
       reader(),
@@ -262,35 +262,4 @@ describe('duplicates across feeds and translations linked to their originals, en
 
 function parse(message: KafkaMessage): Article {
   return JSON.parse(message.value!.toString('utf8')) as Article;
-}
-
-/** The first record on a topic a predicate accepts, read from the beginning with a fresh group. */
-async function waitFor(
-  kafka: Kafka,
-  topic: string,
-  groupId: string,
-  accept: (message: KafkaMessage) => boolean,
-  timeoutMs = 30_000,
-): Promise<KafkaMessage> {
-  const consumer = kafka.consumer({ groupId });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  try {
-    return await new Promise<KafkaMessage>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no matching record on ${topic} within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          if (accept(message)) {
-            clearTimeout(timer);
-            resolve(message);
-          }
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
-  }
 }

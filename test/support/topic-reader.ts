@@ -45,12 +45,31 @@ export async function readWholeTopic(
 }
 
 /** Waits for the first record on a topic whose key matches, from a fresh consumer group. */
-export async function waitForKey(
+export function waitForKey(
   kafka: Kafka,
   topic: string,
   key: string,
   groupId: string,
   timeoutMs = 30_000,
+): Promise<KafkaMessage> {
+  return waitForRecord(
+    kafka,
+    topic,
+    groupId,
+    (message) => message.key?.toString() === key,
+    timeoutMs,
+    `with key ${key}`,
+  );
+}
+
+/** The first record on a topic a predicate accepts, read from the beginning with a fresh group. */
+export async function waitForRecord(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  accept: (message: KafkaMessage) => boolean,
+  timeoutMs = 30_000,
+  what = 'matching',
 ): Promise<KafkaMessage> {
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
@@ -58,12 +77,12 @@ export async function waitForKey(
   try {
     return await new Promise<KafkaMessage>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`no record with key ${key} on ${topic} within ${timeoutMs} ms`)),
+        () => reject(new Error(`no record ${what} on ${topic} within ${timeoutMs} ms`)),
         timeoutMs,
       );
       void consumer.run({
         eachMessage: async ({ message }) => {
-          if (message.key?.toString() === key) {
+          if (accept(message)) {
             clearTimeout(timer);
             resolve(message);
           }
