@@ -143,6 +143,7 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
       published: tally.distinct,
       lost: lost.length,
       duplicated: tally.duplicates,
+      tallyRedeliveries: tally.redeliveries,
       replicas: REPLICAS,
       cpuHogSeconds: hog.startedAt && hog.stoppedAt ? (hog.stoppedAt - hog.startedAt) / 1000 : 0,
       sendSeconds: (sendingDone - started) / 1000,

@@ -1,9 +1,17 @@
 import { Consumer, Kafka } from 'kafkajs';
 import { headerText } from '@news/messaging';
 
-/** Counts every record on news.published.v1 by article and version, as a downstream consumer sees them. */
+/**
+ * Counts every record on news.published.v1 by article and version, as a
+ * downstream consumer sees them. A copy is a distinct record (partition and
+ * offset): the tally's own consumer is at-least-once, and after the broker
+ * restart it reads some records again, which are not copies in the topic.
+ */
 export class PublishedTally {
   readonly copies = new Map<string, number>();
+  /** Records delivered to the tally more than once (its own redeliveries, not the pipeline's). */
+  redeliveries = 0;
+  private readonly positions = new Set<string>();
   readonly arrivals: number[] = [];
   private consumer?: Consumer;
 
@@ -22,7 +30,10 @@ export class PublishedTally {
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
     await this.consumer.run({
-      eachMessage: async ({ message }) => {
+      eachMessage: async ({ partition, message }) => {
+        const position = `${partition}@${message.offset}`;
+        if (this.positions.has(position)) return void this.redeliveries++;
+        this.positions.add(position);
         const id = headerText(message.headers, 'ce_id') ?? `${message.key?.toString()}?`;
         this.copies.set(id, (this.copies.get(id) ?? 0) + 1);
         this.arrivals.push(Date.now());
