@@ -1,4 +1,4 @@
-import { ConsumerSession, ConsumerSupervisor } from './consumer-supervisor';
+import { ConsumerSession, ConsumerSupervisor, ConsumerSupervisorOptions } from './consumer-supervisor';
 import { waitFor } from '@news/testing';
 
 /** Just enough of a consumer session for the supervisor: it can crash, as kafkajs's consumer.crash says. */
@@ -14,19 +14,29 @@ function fakeSession(
 }
 
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** A supervisor with quick restarts and a generous bound; a test names only what it is about. */
+function supervise(
+  options: Partial<ConsumerSupervisorOptions> & Pick<ConsumerSupervisorOptions, 'open'>,
+): ConsumerSupervisor {
+  return new ConsumerSupervisor({
+    name: 'test',
+    logger: quiet,
+    maxDownMs: 10_000,
+    onGiveUp: () => undefined,
+    restartBaseMs: 1,
+    restartMaxMs: 2,
+    ...options,
+  });
+}
+
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('ConsumerSupervisor', () => {
   it('opens a new consumer after a non-retriable crash, closing the old one', async () => {
     const sessions: ReturnType<typeof fakeSession>[] = [];
-    const supervisor = new ConsumerSupervisor({
-      name: 'test',
+    const supervisor = supervise({
       open: async (_signal, onCrash) => sessions[sessions.push(fakeSession(onCrash)) - 1],
-      logger: quiet,
-      maxDownMs: 10_000,
-      onGiveUp: () => undefined,
-      restartBaseMs: 1,
-      restartMaxMs: 2,
     });
     await supervisor.start();
     sessions[0].crash(
@@ -41,17 +51,11 @@ describe('ConsumerSupervisor', () => {
 
   it('keeps trying to open while the broker is away, and counts as live until its bound', async () => {
     let failures = 3;
-    const supervisor = new ConsumerSupervisor({
-      name: 'test',
+    const supervisor = supervise({
       open: async (_signal, onCrash) => {
         if (failures-- > 0) throw new Error('connect ECONNREFUSED');
         return fakeSession(onCrash);
       },
-      logger: quiet,
-      maxDownMs: 10_000,
-      onGiveUp: () => undefined,
-      restartBaseMs: 1,
-      restartMaxMs: 2,
     });
     await supervisor.start();
     expect(supervisor.liveness()).toMatchObject({ live: true, state: 'running', lastError: 'connect ECONNREFUSED' });
@@ -60,14 +64,12 @@ describe('ConsumerSupervisor', () => {
 
   it('gives up, reports not live and asks for a restart when a crash loop outlasts its bound', async () => {
     const givenUp: Error[] = [];
-    const supervisor = new ConsumerSupervisor({
-      name: 'test',
+    const supervisor = supervise({
       open: async (_signal, onCrash) => {
         const session = fakeSession(onCrash);
         setTimeout(() => session.crash(new Error('The coordinator is loading')), 5);
         return session;
       },
-      logger: quiet,
       maxDownMs: 100,
       onGiveUp: (error) => void givenUp.push(error),
       restartBaseMs: 5,
@@ -83,14 +85,10 @@ describe('ConsumerSupervisor', () => {
   it('forgets old crashes once a session has run stably', async () => {
     const sessions: ReturnType<typeof fakeSession>[] = [];
     const givenUp: Error[] = [];
-    const supervisor = new ConsumerSupervisor({
-      name: 'test',
+    const supervisor = supervise({
       open: async (_signal, onCrash) => sessions[sessions.push(fakeSession(onCrash)) - 1],
-      logger: quiet,
       maxDownMs: 50,
       onGiveUp: (error) => void givenUp.push(error),
-      restartBaseMs: 1,
-      restartMaxMs: 2,
       stableAfterMs: 20,
     });
     await supervisor.start();
@@ -106,8 +104,7 @@ describe('ConsumerSupervisor', () => {
 
   it('treats a crash while opening (kafkajs: the group join failed inside run) as a failed start, not a running consumer', async () => {
     const sessions: ReturnType<typeof fakeSession>[] = [];
-    const supervisor = new ConsumerSupervisor({
-      name: 'test',
+    const supervisor = supervise({
       open: async (_signal, onCrash) => {
         const session = fakeSession(onCrash);
         sessions.push(session);
@@ -115,11 +112,6 @@ describe('ConsumerSupervisor', () => {
           session.crash(new Error('The coordinator is loading and hence cannot process requests'));
         return session;
       },
-      logger: quiet,
-      maxDownMs: 10_000,
-      onGiveUp: () => undefined,
-      restartBaseMs: 1,
-      restartMaxMs: 2,
     });
     await supervisor.start();
     expect(sessions).toHaveLength(2);
@@ -134,15 +126,12 @@ describe('ConsumerSupervisor', () => {
 
   it('stops without opening again when stopped while waiting to retry', async () => {
     let opens = 0;
-    const supervisor = new ConsumerSupervisor({
-      name: 'test',
+    const supervisor = supervise({
       open: async () => {
         opens++;
         throw new Error('broker away');
       },
-      logger: quiet,
       maxDownMs: 60_000,
-      onGiveUp: () => undefined,
       restartBaseMs: 10_000,
       restartMaxMs: 10_000,
     });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, Producer, TopicMessages } from 'kafkajs';
 import { RoutedMessage } from '../dead-letters/dead-letters';
-import { approximateSize, chunkBySize } from '../kafka/request-chunks';
+import { recordBytes } from '../kafka/message-limits';
+import { chunkBySize } from '../kafka/request-chunks';
 
 /**
  * Commits what a batch produced together with the consumer's offset in one
@@ -75,7 +76,7 @@ export class TransactionalSink {
     await this.connect();
     const transaction = await this.producer.transaction();
     try {
-      for (const chunk of chunkBySize(outputs, (o) => approximateSize(o.message))) {
+      for (const chunk of chunkBySize(outputs, (o) => recordBytes(o.message))) {
         await transaction.sendBatch({ topicMessages: byTopic(chunk), acks: -1 });
       }
       await transaction.sendOffsets({

@@ -1,5 +1,3 @@
-import { Message } from 'kafkajs';
-
 /**
  * The broker refuses a record batch over its message.max.bytes (1 MiB by
  * default), and a refusal is not retriable: one oversized request would stall
@@ -7,12 +5,10 @@ import { Message } from 'kafkajs';
  */
 export const MAX_REQUEST_BYTES = 512 * 1024;
 
-export function approximateSize(message: Message): number {
-  const value = message.value;
-  return (typeof value === 'string' ? Buffer.byteLength(value) : (value?.length ?? 0)) + 1024; // + key and headers, roughly
-}
-
-/** Consecutive runs of items whose summed size stays under `maxBytes` (a single larger item goes alone). */
+/**
+ * Consecutive runs of items whose summed size stays under `maxBytes` (a single
+ * larger item goes alone). Kafka records are measured with recordBytes.
+ */
 export function chunkBySize<T>(items: T[], sizeOf: (item: T) => number, maxBytes = MAX_REQUEST_BYTES): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];

@@ -3,7 +3,7 @@ import { Message } from 'kafkajs';
 import { TopicName } from '@news/contracts';
 import { backoffDelay } from '../consumer/backoff';
 import { DEFAULT_MAX_MESSAGE_BYTES, EventTooLarge, recordBytes } from '../kafka/message-limits';
-import { approximateSize, chunkBySize } from '../kafka/request-chunks';
+import { chunkBySize } from '../kafka/request-chunks';
 import { isRecordRefusal } from './record-refusal';
 
 /** An event written in the same transaction as the state it describes. */
@@ -119,15 +119,16 @@ export class OutboxRelay {
   /** Sends in order, one topic at a time, in requests the broker accepts (see request-chunks); returns what it parked. */
   private async send(records: OutboxRecord[]): Promise<ParkedRecord[]> {
     const parked: ParkedRecord[] = [];
+    // Measured once: the same size decides parking and chunking.
+    const bytes = new Map(records.map((record) => [record, recordBytes(record.message)]));
     const sendable = records.filter((record) => {
-      const bytes = recordBytes(record.message);
-      if (bytes <= this.options.maxMessageBytes) return true;
-      parked.push(this.park(record, new EventTooLarge(bytes, this.options.maxMessageBytes, 'outbox record').message));
+      if (bytes.get(record)! <= this.options.maxMessageBytes) return true;
+      parked.push(
+        this.park(record, new EventTooLarge(bytes.get(record)!, this.options.maxMessageBytes, 'outbox record').message),
+      );
       return false;
     });
-    const runs = chunkBySize(sendable, (r) => approximateSize(r.message), this.options.maxRequestBytes).flatMap(
-      byTopicRuns,
-    );
+    const runs = chunkBySize(sendable, (r) => bytes.get(r)!, this.options.maxRequestBytes).flatMap(byTopicRuns);
     for (const run of runs) {
       try {
         await this.sender.sendEncoded(
