@@ -28,7 +28,7 @@ export class PublishedTally {
       retry: { retries: 20, restartOnFailure: async () => true },
     });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
+    await this.subscribeWhenLed();
     await this.consumer.run({
       eachMessage: async ({ partition, message }) => {
         const position = `${partition}@${message.offset}`;
@@ -39,6 +39,23 @@ export class PublishedTally {
         this.arrivals.push(Date.now());
       },
     });
+  }
+
+  /**
+   * The services create the topic in the background; a subscribe in the
+   * moment between its creation and its partitions getting a leader fails
+   * with "This server does not host this topic-partition". Try again until
+   * the broker has settled, as a downstream consumer would.
+   */
+  private async subscribeWhenLed(deadline = Date.now() + 60_000): Promise<void> {
+    for (;;) {
+      try {
+        return await this.consumer!.subscribe({ topic: this.topic, fromBeginning: true });
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
   }
 
   get distinct(): number {
