@@ -1,4 +1,4 @@
-import { loadIngestConfig } from './ingest-config';
+import { ingestEnv, loadIngestConfig } from './ingest-config';
 
 describe('loadIngestConfig', () => {
   it('refuses a feed time zone that no page capture could be read in', () => {
@@ -15,4 +15,44 @@ describe('loadIngestConfig', () => {
   it('keeps a quarter of the Kafka record limit for what later stages add', () => {
     expect(loadIngestConfig({ KAFKA_MAX_MESSAGE_BYTES: '1048576' }).maxEventBytes).toBe(786432);
   });
+});
+
+/** A value each variable must refuse; free text is listed apart, so a new variable without a case fails here. */
+const REFUSED: Record<string, string> = {
+  PORT: 'eighty',
+  KAFKA_BROKERS: 'kafka',
+  TOPIC_PREFIX: 'a.b',
+  KAFKA_MAX_MESSAGE_BYTES: '1000',
+  CONSUMER_MAX_DOWN_MS: '0',
+  DATABASE_URL: 'mysql://db/test',
+  PG_SCHEMA_PREFIX: 'News-',
+  REDIS_URL: '127.0.0.1:6379',
+  SHUTDOWN_TIMEOUT_MS: '10',
+  LOG_LEVEL: 'loud',
+  FEED_TIME_ZONE: 'Mars/Olympus_Mons',
+  OUTBOX_LAG_DEGRADED_SECONDS: '0',
+  MAX_BODY_BYTES: '1',
+  DUPLICATE_MAX_DISTANCE: '4',
+  FEED_AUTH: 'maybe',
+  FEED_SECRET_KEY: 'secret',
+  ADMIN_TOKEN: 'admin',
+  FEED_REPLAY_WINDOW_SECONDS: '0',
+  FEED_KEY_GRACE_HOURS: '-1',
+  FEED_RATE_LIMIT_PER_MINUTE: 'many',
+  POLL_FEEDS: '{',
+};
+const FREE_TEXT = ['INSTANCE_ID', 'KAFKA_CLIENT_ID', 'DEFAULT_FEED'];
+
+describe('every variable ingest reads', () => {
+  it('has a refused value below, or is free text', () => {
+    const untested = Object.keys(ingestEnv.shape).filter((name) => !(name in REFUSED) && !FREE_TEXT.includes(name));
+    expect(untested).toEqual([]);
+  });
+
+  it.each(Object.entries(REFUSED).filter(([name]) => !FREE_TEXT.includes(name)))(
+    'stops start-up on a bad %s with one line naming it',
+    (name, value) => {
+      expect(() => loadIngestConfig({ [name]: value })).toThrow(new RegExp(`^configuration: ${name} [^\\n]+$`));
+    },
+  );
 });

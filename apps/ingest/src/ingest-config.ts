@@ -1,4 +1,4 @@
-import { ConfigError, ServiceConfig, loadServiceConfig, readInt, readString } from '@news/config';
+import { Env, ServiceConfig, envVar, parseEnv, refuse, serviceConfigFrom, serviceEnv } from '@news/config';
 import { IANAZone } from 'luxon';
 import { intakeEventLimit } from './articles/accept-article/event-size';
 import { MAX_INDEXED_DISTANCE } from './dedupe/duplicate-policy';
@@ -45,63 +45,67 @@ export interface FeedsConfig {
 
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');
 
-export function loadIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
-  const service = loadServiceConfig('ingest', 3001, env);
+/** Every variable ingest reads, on top of what every service reads. */
+export const ingestEnv = serviceEnv(3001).extend({
+  // A zone Intl does not know would fail every page capture later (a RangeError per article): refuse it now.
+  FEED_TIME_ZONE: envVar
+    .text('Asia/Damascus')
+    .refine((zone) => IANAZone.isValidZone(zone))
+    .meta({ must: 'be an IANA time zone such as "Asia/Damascus" or "UTC"' }),
+  OUTBOX_LAG_DEGRADED_SECONDS: envVar.integer(60, 1),
+  MAX_BODY_BYTES: envVar.integer(2 * 1024 * 1024, 1024),
+  DEFAULT_FEED: envVar.text('smart'),
+  DUPLICATE_MAX_DISTANCE: envVar.integer(3, 0).check((ctx) => {
+    if (ctx.value > MAX_INDEXED_DISTANCE)
+      refuse(
+        ctx,
+        `must be at most ${MAX_INDEXED_DISTANCE} (the fingerprint index finds every pair within ${MAX_INDEXED_DISTANCE} bits, not beyond), got ${ctx.value}`,
+      );
+  }),
+  FEED_AUTH: envVar.oneOf(['required', 'off'], 'required'),
+  FEED_SECRET_KEY: envVar
+    .optionalText()
+    .refine((text) => text === undefined || parsesAsSecretKey(text))
+    .meta({ must: 'be 32 random bytes as base64 or 64 hex digits (e.g. `openssl rand -base64 32`)', secret: true }),
+  ADMIN_TOKEN: envVar
+    .optionalText()
+    .refine((token) => token === undefined || token.length >= 16)
+    .meta({ must: 'be at least 16 characters (e.g. `openssl rand -hex 32`)', secret: true }),
+  FEED_REPLAY_WINDOW_SECONDS: envVar.integer(300, 1),
+  FEED_KEY_GRACE_HOURS: envVar.integer(24, 0),
+  FEED_RATE_LIMIT_PER_MINUTE: envVar.integer(600, 1),
+  // JSON with its own entry-by-entry checks (poll-feeds-config.ts).
+  POLL_FEEDS: envVar.optionalText(),
+});
+
+export function loadIngestConfig(env: Env = process.env): IngestConfig {
+  const vars = parseEnv(ingestEnv, env);
+  const service = serviceConfigFrom('ingest', vars);
   return {
     ...service,
-    feedTimeZone: readTimeZone(env),
+    feedTimeZone: vars.FEED_TIME_ZONE,
     maxEventBytes: intakeEventLimit(service.kafka.maxMessageBytes),
-    outboxLagDegradedSeconds: readInt(env, 'OUTBOX_LAG_DEGRADED_SECONDS', 60, 1),
-    maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024),
-    defaultFeed: readString(env, 'DEFAULT_FEED', 'smart'),
-    feeds: loadFeedsConfig(env),
-    duplicateMaxDistance: readDuplicateMaxDistance(env),
-    pollFeeds: loadPollFeeds(env),
+    outboxLagDegradedSeconds: vars.OUTBOX_LAG_DEGRADED_SECONDS,
+    maxBodyBytes: vars.MAX_BODY_BYTES,
+    defaultFeed: vars.DEFAULT_FEED,
+    feeds: {
+      auth: vars.FEED_AUTH,
+      replayWindowSeconds: vars.FEED_REPLAY_WINDOW_SECONDS,
+      keyGraceSeconds: vars.FEED_KEY_GRACE_HOURS * 3600,
+      defaultRateLimitPerMinute: vars.FEED_RATE_LIMIT_PER_MINUTE,
+      secretKey: vars.FEED_SECRET_KEY ? parseSecretKey(vars.FEED_SECRET_KEY) : null,
+      adminToken: vars.ADMIN_TOKEN ?? null,
+    },
+    duplicateMaxDistance: vars.DUPLICATE_MAX_DISTANCE,
+    pollFeeds: loadPollFeeds({ POLL_FEEDS: vars.POLL_FEEDS }),
   };
 }
 
-/** A zone Intl does not know would fail every page capture later (a RangeError per article): refuse it now. */
-function readTimeZone(env: Record<string, string | undefined>): string {
-  const zone = readString(env, 'FEED_TIME_ZONE', 'Asia/Damascus');
-  if (!IANAZone.isValidZone(zone))
-    throw new ConfigError(
-      'FEED_TIME_ZONE',
-      `must be an IANA time zone such as "Asia/Damascus" or "UTC", got "${zone}"`,
-    );
-  return zone;
-}
-
-function readDuplicateMaxDistance(env: Record<string, string | undefined>): number {
-  const distance = readInt(env, 'DUPLICATE_MAX_DISTANCE', 3, 0);
-  if (distance > MAX_INDEXED_DISTANCE) {
-    throw new ConfigError(
-      'DUPLICATE_MAX_DISTANCE',
-      `must be at most ${MAX_INDEXED_DISTANCE} (the fingerprint index finds every pair within ${MAX_INDEXED_DISTANCE} bits, not beyond), got ${distance}`,
-    );
-  }
-  return distance;
-}
-
-function loadFeedsConfig(env: Record<string, string | undefined>): FeedsConfig {
-  const auth = readString(env, 'FEED_AUTH', 'required');
-  if (auth !== 'required' && auth !== 'off')
-    throw new ConfigError('FEED_AUTH', `must be "required" or "off", got "${auth}"`);
-  const secretKeyText = readString(env, 'FEED_SECRET_KEY', '');
-  let secretKey: Buffer | null = null;
+function parsesAsSecretKey(text: string): boolean {
   try {
-    secretKey = secretKeyText ? parseSecretKey(secretKeyText) : null;
-  } catch (error) {
-    throw new ConfigError('FEED_SECRET_KEY', (error as Error).message);
+    parseSecretKey(text);
+    return true;
+  } catch {
+    return false;
   }
-  const adminToken = readString(env, 'ADMIN_TOKEN', '') || null;
-  if (adminToken !== null && adminToken.length < 16)
-    throw new ConfigError('ADMIN_TOKEN', 'must be at least 16 characters (e.g. `openssl rand -hex 32`)');
-  return {
-    auth,
-    replayWindowSeconds: readInt(env, 'FEED_REPLAY_WINDOW_SECONDS', 300, 1),
-    keyGraceSeconds: readInt(env, 'FEED_KEY_GRACE_HOURS', 24, 0) * 3600,
-    defaultRateLimitPerMinute: readInt(env, 'FEED_RATE_LIMIT_PER_MINUTE', 600, 1),
-    secretKey,
-    adminToken,
-  };
 }

@@ -1,4 +1,5 @@
-import { ServiceConfig, loadServiceConfig, readList } from '@news/config';
+import { z } from 'zod';
+import { Env, ServiceConfig, envVar, parseEnv, serviceConfigFrom, serviceEnv } from '@news/config';
 
 export interface TranslateQueueConfig extends ServiceConfig {
   /** Languages every original should exist in, e.g. ["en"]. */
@@ -7,9 +8,14 @@ export interface TranslateQueueConfig extends ServiceConfig {
 
 export const TRANSLATE_QUEUE_CONFIG = Symbol('TRANSLATE_QUEUE_CONFIG');
 
-export function loadTranslateQueueConfig(env: Record<string, string | undefined> = process.env): TranslateQueueConfig {
-  return {
-    ...loadServiceConfig('translate-queue', 3002, env),
-    translationTargets: readList(env, 'TRANSLATION_TARGETS', 'en'),
-  };
+/** Every variable translate-queue reads, on top of what every service reads. */
+export const translateQueueEnv = serviceEnv(3002).extend({
+  TRANSLATION_TARGETS: envVar
+    .list('en', z.string().regex(/^[a-z]{2,3}$/))
+    .meta({ must: 'be a comma-separated list of language codes such as "en,fr"' }),
+});
+
+export function loadTranslateQueueConfig(env: Env = process.env): TranslateQueueConfig {
+  const vars = parseEnv(translateQueueEnv, env);
+  return { ...serviceConfigFrom('translate-queue', vars), translationTargets: vars.TRANSLATION_TARGETS };
 }

@@ -1,2 +1,3 @@
+export * from './env-schema';
 export * from './service-config';
 export * from './config.module';

@@ -1,4 +1,8 @@
 import { hostname } from 'node:os';
+import { z } from 'zod';
+import { Env, envVar, parseEnv, refuse } from './env-schema';
+
+const PREFIX = /^[a-z0-9_]*$/;
 
 /**
  * Configuration shared by every service, read from the environment once at
@@ -19,78 +23,49 @@ export interface ServiceConfig {
   logLevel: string;
 }
 
-export class ConfigError extends Error {
-  constructor(variable: string, problem: string) {
-    super(`configuration: ${variable} ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
-
-type Env = Record<string, string | undefined>;
-
-export function readString(env: Env, name: string, fallback: string): string {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? fallback : value;
-}
-
-export function readInt(env: Env, name: string, fallback: number, min = 0): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new ConfigError(name, `must be an integer >= ${min}, got "${raw}"`);
-  return value;
-}
-
-export function readList(env: Env, name: string, fallback: string): string[] {
-  const list = readString(env, name, fallback)
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (list.length === 0) throw new ConfigError(name, 'must name at least one value');
-  return list;
-}
-
-function readPrefix(env: Env, name: string): string {
-  const prefix = readString(env, name, '');
-  if (!/^[a-z0-9_]*$/.test(prefix)) throw new ConfigError(name, `may hold only a-z, 0-9 and _, got "${prefix}"`);
-  return prefix;
-}
+/** What every service reads; each service extends it with its own variables. */
+export const serviceEnv = (defaultPort: number) =>
+  z.object({
+    PORT: envVar.integer(defaultPort, 0),
+    INSTANCE_ID: envVar.optionalText(),
+    KAFKA_BROKERS: envVar.list('127.0.0.1:9092').check((ctx) => {
+      const bad = ctx.value.find((broker) => !/^[^:\s]+:\d+$/.test(broker));
+      if (bad !== undefined) refuse(ctx, `entry "${bad}" is not host:port`);
+    }),
+    KAFKA_CLIENT_ID: envVar.optionalText(),
+    TOPIC_PREFIX: envVar.matching(PREFIX, '', 'hold only a-z, 0-9 and _'),
+    // The broker's message.max.bytes (1 MiB by default); every hop checks records against it.
+    KAFKA_MAX_MESSAGE_BYTES: envVar.integer(1_048_576, 64 * 1024),
+    CONSUMER_MAX_DOWN_MS: envVar.integer(120_000, 1000),
+    DATABASE_URL: envVar.url('postgres://postgres@127.0.0.1:5432/test', ['postgres', 'postgresql']),
+    PG_SCHEMA_PREFIX: envVar.matching(PREFIX, '', 'hold only a-z, 0-9 and _'),
+    REDIS_URL: envVar.url('redis://127.0.0.1:6379', ['redis', 'rediss']),
+    SHUTDOWN_TIMEOUT_MS: envVar.integer(20_000, 1000),
+    LOG_LEVEL: envVar.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  });
 
 export function loadServiceConfig(service: string, defaultPort: number, env: Env = process.env): ServiceConfig {
-  const brokers = readList(env, 'KAFKA_BROKERS', '127.0.0.1:9092');
-  for (const broker of brokers) {
-    if (!/^[^:\s]+:\d+$/.test(broker)) throw new ConfigError('KAFKA_BROKERS', `entry "${broker}" is not host:port`);
-  }
-  return {
-    service,
-    port: readInt(env, 'PORT', defaultPort, 0),
-    instanceId: readString(env, 'INSTANCE_ID', hostname()),
-    kafka: {
-      brokers,
-      clientId: readString(env, 'KAFKA_CLIENT_ID', service),
-      topicPrefix: readPrefix(env, 'TOPIC_PREFIX'),
-      // The broker's message.max.bytes (1 MiB by default); every hop checks records against it.
-      maxMessageBytes: readInt(env, 'KAFKA_MAX_MESSAGE_BYTES', 1_048_576, 64 * 1024),
-    },
-    consumerMaxDownMs: readInt(env, 'CONSUMER_MAX_DOWN_MS', 120_000, 1000),
-    database: {
-      url: readString(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/test'),
-      schemaPrefix: readPrefix(env, 'PG_SCHEMA_PREFIX'),
-    },
-    redis: { url: readString(env, 'REDIS_URL', 'redis://127.0.0.1:6379') },
-    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 20000, 1000),
-    logLevel: readLogLevel(env),
-  };
+  return serviceConfigFrom(service, parseEnv(serviceEnv(defaultPort), env));
 }
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-
-function readLogLevel(env: Env): string {
-  const level = readString(env, 'LOG_LEVEL', 'info').toLowerCase();
-  if (!LOG_LEVELS.includes(level))
-    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
-  return level;
+/** Shapes the validated variables of `serviceEnv` (or a schema extending it) into a ServiceConfig. */
+export function serviceConfigFrom(service: string, vars: z.infer<ReturnType<typeof serviceEnv>>): ServiceConfig {
+  return {
+    service,
+    port: vars.PORT,
+    instanceId: vars.INSTANCE_ID ?? hostname(),
+    kafka: {
+      brokers: vars.KAFKA_BROKERS,
+      clientId: vars.KAFKA_CLIENT_ID ?? service,
+      topicPrefix: vars.TOPIC_PREFIX,
+      maxMessageBytes: vars.KAFKA_MAX_MESSAGE_BYTES,
+    },
+    consumerMaxDownMs: vars.CONSUMER_MAX_DOWN_MS,
+    database: { url: vars.DATABASE_URL, schemaPrefix: vars.PG_SCHEMA_PREFIX },
+    redis: { url: vars.REDIS_URL },
+    shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
+    logLevel: vars.LOG_LEVEL,
+  };
 }
 
 /** Nest injection token for the validated ServiceConfig. */

@@ -16,7 +16,7 @@ describe('the feeds configuration', () => {
   it('may be turned off for local experiments, and nothing else', () => {
     expect(loadIngestConfig({ FEED_AUTH: 'off' }).feeds.auth).toBe('off');
     expect(() => loadIngestConfig({ FEED_AUTH: 'maybe' })).toThrow(
-      'configuration: FEED_AUTH must be "required" or "off", got "maybe"',
+      'configuration: FEED_AUTH must be one of "required", "off", got "maybe"',
     );
   });
 
@@ -30,5 +30,10 @@ describe('the feeds configuration', () => {
 
   it('refuses an admin token short enough to guess', () => {
     expect(() => loadIngestConfig({ ADMIN_TOKEN: 'admin' })).toThrow(/ADMIN_TOKEN must be at least 16 characters/);
+  });
+
+  it('never echoes a bad key or token into the log', () => {
+    expect(() => loadIngestConfig({ FEED_SECRET_KEY: 'hunter2' })).toThrow(/got a value of 7 characters$/);
+    expect(() => loadIngestConfig({ ADMIN_TOKEN: 'hunter2' })).not.toThrow(/hunter2/);
   });
 });
