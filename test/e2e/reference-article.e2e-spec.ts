@@ -144,6 +144,13 @@ describe('the reference article, end to end over the real broker', () => {
     expect(text).toMatch(/process_resident_memory_bytes\{service="publish"\}/);
   });
 
+  it('reports in readiness each dependency its modules brought in, and nothing else', async () => {
+    const checksOf = async (url: string) =>
+      Object.keys(((await (await fetch(`${url}/health/ready`)).json()) as { checks: object }).checks).sort();
+    expect(await checksOf(pipeline.publishUrl)).toEqual(['kafka', 'postgres', 'redis']);
+    expect(await checksOf(pipeline.ingestUrl)).toEqual(['kafka', 'outbox', 'postgres', 'redis']);
+  });
+
   it('answers 404 problem+json for an article it never published', async () => {
     const response = await fetch(`${pipeline.publishUrl}/v1/articles/${'0'.repeat(32)}`);
     expect(response.status).toBe(404);

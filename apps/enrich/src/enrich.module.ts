@@ -2,8 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ObservabilityModule } from '@news/observability';
 import { ConfigModule, ServiceConfig } from '@news/config';
 import { HealthModule } from '@news/http';
-import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
-import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
+import { MessagingModule } from '@news/messaging';
+import { CreateProcessedEvents1764000000100, PersistenceModule } from '@news/persistence';
 import { EnrichArticleUseCase } from './facts/enrich-article.use-case';
 import { FactsController } from './facts/facts.controller';
 
@@ -14,10 +14,10 @@ export class EnrichModule {
     return {
       module: EnrichModule,
       imports: [
-        HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
+        HealthModule,
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service, config.logLevel),
-        MessagingModule.forRoot(),
+        MessagingModule,
         PersistenceModule.forService({
           schema: 'enrich',
           entities: [],

@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { REDIS_READINESS, RedisModule } from '@news/cache';
+import { RedisModule } from '@news/cache';
 import { ObservabilityModule } from '@news/observability';
 import { ConfigModule, ServiceConfig } from '@news/config';
 import { HealthModule } from '@news/http';
-import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
-import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
+import { MessagingModule } from '@news/messaging';
+import { CreateProcessedEvents1764000000100, PersistenceModule } from '@news/persistence';
 import { CreatePublishedArticles1764000000002 } from './migrations/1764000000002-create-published-articles';
 import { DropAnnounced1764000000003 } from './migrations/1764000000003-drop-announced';
 import { PublishArticleUseCase } from './published/publish-article.use-case';
@@ -19,11 +19,11 @@ export class PublishModule {
     return {
       module: PublishModule,
       imports: [
-        HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS, REDIS_READINESS]),
+        HealthModule,
         ConfigModule.forService(config),
         ObservabilityModule.forService(config.service, config.logLevel),
-        MessagingModule.forRoot(),
-        RedisModule.forRoot(),
+        MessagingModule,
+        RedisModule,
         PersistenceModule.forService({
           schema: 'publish',
           entities: [PublishedArticle],

@@ -2,8 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ObservabilityModule } from '@news/observability';
 import { ConfigModule } from '@news/config';
 import { HealthModule } from '@news/http';
-import { KAFKA_READINESS, MessagingModule } from '@news/messaging';
-import { CreateProcessedEvents1764000000100, POSTGRES_READINESS, PersistenceModule } from '@news/persistence';
+import { MessagingModule } from '@news/messaging';
+import { CreateProcessedEvents1764000000100, PersistenceModule } from '@news/persistence';
 import { OpenTranslationJobsUseCase } from './jobs/open-jobs/open-translation-jobs.use-case';
 import { TranslationJob } from './jobs/translation-job.entity';
 import { CreateTranslationJobs1764000000001 } from './migrations/1764000000001-create-translation-jobs';
@@ -18,10 +18,10 @@ export class TranslateQueueModule {
     return {
       module: TranslateQueueModule,
       imports: [
-        HealthModule.withChecks([KAFKA_READINESS, POSTGRES_READINESS]),
-        ConfigModule.forService(config),
+        HealthModule,
+        ConfigModule.forService(config, TRANSLATE_QUEUE_CONFIG),
         ObservabilityModule.forService(config.service, config.logLevel),
-        MessagingModule.forRoot(),
+        MessagingModule,
         PersistenceModule.forService({
           schema: 'translation',
           entities: [TranslationJob],
@@ -29,11 +29,7 @@ export class TranslateQueueModule {
         }),
       ],
       controllers: [RoutingController],
-      providers: [
-        { provide: TRANSLATE_QUEUE_CONFIG, useValue: config },
-        OpenTranslationJobsUseCase,
-        RouteArticleUseCase,
-      ],
+      providers: [OpenTranslationJobsUseCase, RouteArticleUseCase],
     };
   }
 }

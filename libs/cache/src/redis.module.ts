@@ -1,7 +1,7 @@
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
-import { ReadinessCheck } from '@news/http';
+import { HealthModule, HealthRegistry } from '@news/http';
 
 @Injectable()
 class RedisShutdown implements OnApplicationShutdown {
@@ -11,55 +11,43 @@ class RedisShutdown implements OnApplicationShutdown {
   }
 }
 
-export const REDIS_READINESS = Symbol('REDIS_READINESS');
+/** Redis away is "degraded", never "unready": its users fall back (publish to Postgres, rate limits let posts through). */
+@Injectable()
+class RedisReadiness {
+  constructor(@Inject(Redis) redis: Redis, @Inject(HealthRegistry) health: HealthRegistry) {
+    health.addReadiness({ name: 'redis', critical: false, check: async () => void (await redis.ping()) });
+  }
+}
 
 /**
- * One Redis connection per process. Commands fail fast while Redis is down
- * (no offline queue), so callers fall back to Postgres instead of waiting.
+ * One Redis connection per process (a static module: every importer shares
+ * it). Commands fail fast while Redis is down (no offline queue), so callers
+ * fall back to Postgres instead of waiting.
  */
-@Global()
-@Module({})
-export class RedisModule {
-  static forRoot(): DynamicModule {
-    return {
-      module: RedisModule,
-      providers: [
-        {
-          provide: Redis,
-          useFactory: (c: ServiceConfig) => {
-            const redis = new Redis(c.redis.url, {
-              maxRetriesPerRequest: 1,
-              enableOfflineQueue: false,
-              lazyConnect: false,
-              connectionName: c.service,
-            });
-            // Redis away is a degraded state, not a crash: callers fall back, and this says so once per outage.
-            const log = new Logger('Redis');
-            let down = false;
-            redis.on('error', (error: Error) => {
-              if (!down) log.warn(`redis unavailable: ${error.message}`);
-              down = true;
-            });
-            redis.on('ready', () => {
-              if (down) log.log('redis is back');
-              down = false;
-            });
-            return redis;
-          },
-          inject: [SERVICE_CONFIG],
-        },
-        {
-          provide: REDIS_READINESS,
-          useFactory: (redis: Redis): ReadinessCheck => ({
-            name: 'redis',
-            critical: false,
-            check: async () => void (await redis.ping()),
-          }),
-          inject: [Redis],
-        },
-        RedisShutdown,
-      ],
-      exports: [Redis, REDIS_READINESS],
-    };
-  }
+@Module({
+  imports: [HealthModule],
+  providers: [{ provide: Redis, useFactory: connectRedis, inject: [SERVICE_CONFIG] }, RedisReadiness, RedisShutdown],
+  exports: [Redis],
+})
+export class RedisModule {}
+
+function connectRedis(c: ServiceConfig): Redis {
+  const redis = new Redis(c.redis.url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: false,
+    connectionName: c.service,
+  });
+  // Redis away is a degraded state, not a crash: callers fall back, and this says so once per outage.
+  const log = new Logger('Redis');
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!down) log.warn(`redis unavailable: ${error.message}`);
+    down = true;
+  });
+  redis.on('ready', () => {
+    if (down) log.log('redis is back');
+    down = false;
+  });
+  return redis;
 }

@@ -1,15 +1,5 @@
-import {
-  Controller,
-  DynamicModule,
-  Get,
-  Inject,
-  InjectionToken,
-  Module,
-  ServiceUnavailableException,
-} from '@nestjs/common';
-import { HealthRegistry, ReadinessCheck } from './health-registry';
-
-export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+import { Controller, Get, Inject, Module, ServiceUnavailableException } from '@nestjs/common';
+import { HealthRegistry } from './health-registry';
 
 /**
  * Liveness says the process makes progress: it answers, and its consumers
@@ -18,10 +8,7 @@ export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
  */
 @Controller('health')
 export class HealthController {
-  constructor(
-    @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[],
-    @Inject(HealthRegistry) private readonly registry: HealthRegistry,
-  ) {}
+  constructor(@Inject(HealthRegistry) private readonly registry: HealthRegistry) {}
 
   @Get('live')
   live(): { status: 'ok'; checks: Record<string, string> } {
@@ -38,7 +25,7 @@ export class HealthController {
   @Get('ready')
   async ready(): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, string> }> {
     const results = await Promise.all(
-      [...this.checks, ...this.registry.readinessChecks].map(async (c) => {
+      this.registry.readinessChecks.map(async (c) => {
         try {
           await withTimeout(c.check(), 2000);
           return { check: c, result: 'ok' };
@@ -72,20 +59,15 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-/** /health/live and /health/ready for a service, with the readiness checks it names (providers of ReadinessCheck). */
-@Module({})
-export class HealthModule {
-  static withChecks(checks: InjectionToken[]): DynamicModule {
-    return {
-      module: HealthModule,
-      // Global: every part of a service registers its liveness probe here.
-      global: true,
-      controllers: [HealthController],
-      providers: [
-        HealthRegistry,
-        { provide: READINESS_CHECKS, useFactory: (...found: ReadinessCheck[]) => found, inject: checks },
-      ],
-      exports: [HealthRegistry],
-    };
-  }
-}
+/**
+ * /health/live and /health/ready. A module whose part needs a probe (a
+ * connection, a consumer, a relay) imports this one and adds it to the
+ * HealthRegistry; the module is static, so a service has one registry and
+ * one controller however many modules import it.
+ */
+@Module({
+  controllers: [HealthController],
+  providers: [HealthRegistry],
+  exports: [HealthRegistry],
+})
+export class HealthModule {}

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { openServiceDataSource } from '@news/persistence';
 import { anArticle, testInfrastructure, uniqueRunPrefix } from '@news/testing';
 import { StoredArticle } from '../articles/stored-article.entity';
-import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../ingest.module';
+import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../ingest-database';
 import { Fingerprint } from './fingerprint.entity';
 import { simhash64, simhashFromSql } from './simhash';
 

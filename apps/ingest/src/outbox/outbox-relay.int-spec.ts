@@ -11,7 +11,7 @@ import {
 } from '@news/messaging';
 import { openServiceDataSource } from '@news/persistence';
 import { readAtLeast, testInfrastructure, uniqueRunPrefix, waitFor } from '@news/testing';
-import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../ingest.module';
+import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../ingest-database';
 import { TypeormOutboxStore } from './typeorm-outbox-store';
 
 jest.setTimeout(90_000);

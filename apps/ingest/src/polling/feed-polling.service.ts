@@ -5,19 +5,18 @@ import { FeedPoller, PollResult } from './feed-poller';
 import { PollSchedule } from './poll-schedule';
 import { PolledFeed } from './poll-feeds-config';
 
-export const POLLED_FEEDS = Symbol('POLLED_FEEDS');
-
 /** Polls the feeds in POLL_FEEDS for as long as ingest runs; does nothing when there are none. */
 @Injectable()
 export class FeedPollingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('FeedPolling');
   private readonly schedule: PollSchedule<PollResult>;
+  private readonly feeds: PolledFeed[];
 
   constructor(
-    @Inject(POLLED_FEEDS) private readonly feeds: PolledFeed[],
     @Inject(INGEST_CONFIG) config: IngestConfig,
     @Inject(AcceptArticleUseCase) acceptArticle: AcceptArticleUseCase,
   ) {
+    this.feeds = config.pollFeeds;
     const poller = new FeedPoller({
       fetch: globalThis.fetch,
       accept: (input) => acceptArticle.execute(input),

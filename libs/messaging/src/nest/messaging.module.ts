@@ -1,7 +1,7 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
-import { ReadinessCheck } from '@news/http';
+import { HealthModule, HealthRegistry, ReadinessCheck } from '@news/http';
 import { createKafka } from '../kafka/kafka-factory';
 import { withAdmin } from '../kafka/with-admin';
 import { ArticleEventProducer } from '../producer/article-event-producer';
@@ -14,29 +14,32 @@ class ProducerShutdown implements OnApplicationShutdown {
   }
 }
 
-export const KAFKA_READINESS = Symbol('KAFKA_READINESS');
-
-/** The Kafka client and the article producer, one of each per process. */
-@Global()
-@Module({})
-export class MessagingModule {
-  static forRoot(): DynamicModule {
-    return {
-      module: MessagingModule,
-      providers: [
-        { provide: Kafka, useFactory: (c: ServiceConfig) => createKafka(c.kafka), inject: [SERVICE_CONFIG] },
-        {
-          provide: ArticleEventProducer,
-          useFactory: (kafka: Kafka, c: ServiceConfig) => new ArticleEventProducer(kafka, c.kafka.topicPrefix),
-          inject: [Kafka, SERVICE_CONFIG],
-        },
-        { provide: KAFKA_READINESS, useFactory: kafkaReadiness, inject: [Kafka] },
-        ProducerShutdown,
-      ],
-      exports: [Kafka, ArticleEventProducer, KAFKA_READINESS],
-    };
+@Injectable()
+class KafkaReadiness {
+  constructor(@Inject(Kafka) kafka: Kafka, @Inject(HealthRegistry) health: HealthRegistry) {
+    health.addReadiness(kafkaReadiness(kafka));
   }
 }
+
+/**
+ * The Kafka client and the article producer, one of each per process: the
+ * module is static, so every module that imports it shares them.
+ */
+@Module({
+  imports: [HealthModule],
+  providers: [
+    { provide: Kafka, useFactory: (c: ServiceConfig) => createKafka(c.kafka), inject: [SERVICE_CONFIG] },
+    {
+      provide: ArticleEventProducer,
+      useFactory: (kafka: Kafka, c: ServiceConfig) => new ArticleEventProducer(kafka, c.kafka.topicPrefix),
+      inject: [Kafka, SERVICE_CONFIG],
+    },
+    KafkaReadiness,
+    ProducerShutdown,
+  ],
+  exports: [Kafka, ArticleEventProducer],
+})
+export class MessagingModule {}
 
 /**
  * No service's HTTP traffic needs the broker: ingest's outbox takes posts

@@ -1,7 +1,7 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
-import { ReadinessCheck } from '@news/http';
+import { HealthModule, HealthRegistry } from '@news/http';
 import { PostgresProcessedEvents } from '../processed-events/postgres-processed-events';
 import { ClassType, openServiceDataSource, schemaName } from '../service-data-source';
 
@@ -13,7 +13,18 @@ class DataSourceShutdown implements OnApplicationShutdown {
   }
 }
 
-export const POSTGRES_READINESS = Symbol('POSTGRES_READINESS');
+@Injectable()
+class PostgresReadiness {
+  constructor(@Inject(DataSource) ds: DataSource, @Inject(HealthRegistry) health: HealthRegistry) {
+    health.addReadiness({
+      name: 'postgres',
+      async check() {
+        await ds.query('SELECT 1');
+        if (await ds.showMigrations()) throw new Error('migrations pending');
+      },
+    });
+  }
+}
 export const PROCESSED_EVENTS = Symbol('PROCESSED_EVENTS');
 
 export interface PersistenceOptions {
@@ -22,13 +33,18 @@ export interface PersistenceOptions {
   migrations: MixedList<ClassType | string>;
 }
 
-/** The service's own schema in the shared Postgres, migrated at start-up. */
-@Global()
+/**
+ * The service's own schema in the shared Postgres, migrated at start-up.
+ * An app calls `forService` once and hands that one module object to every
+ * module that needs the database (see e.g. apps/ingest/src/ingest-database.ts):
+ * the same object is the same instance, one pool per process.
+ */
 @Module({})
 export class PersistenceModule {
   static forService(options: PersistenceOptions): DynamicModule {
     return {
       module: PersistenceModule,
+      imports: [HealthModule],
       providers: [
         {
           provide: DataSource,
@@ -41,17 +57,7 @@ export class PersistenceModule {
             }),
           inject: [SERVICE_CONFIG],
         },
-        {
-          provide: POSTGRES_READINESS,
-          useFactory: (ds: DataSource): ReadinessCheck => ({
-            name: 'postgres',
-            async check() {
-              await ds.query('SELECT 1');
-              if (await ds.showMigrations()) throw new Error('migrations pending');
-            },
-          }),
-          inject: [DataSource],
-        },
+        PostgresReadiness,
         {
           provide: PROCESSED_EVENTS,
           useFactory: (ds: DataSource) => new PostgresProcessedEvents(ds),
@@ -59,7 +65,7 @@ export class PersistenceModule {
         },
         DataSourceShutdown,
       ],
-      exports: [DataSource, POSTGRES_READINESS, PROCESSED_EVENTS],
+      exports: [DataSource, PROCESSED_EVENTS],
     };
   }
 }

@@ -5,7 +5,7 @@ import { DuplicateDetector } from '../../dedupe/duplicate-detector';
 import { IntakeError } from '../../formats/intake-error';
 import { ParsedArticle } from '../../formats/parsed-article';
 import { loadIngestConfig } from '../../ingest-config';
-import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../../ingest.module';
+import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../../ingest-database';
 import { ArticleOutbox } from '../../outbox/article-outbox';
 import { ArticleOutboxRelay } from '../../outbox/article-outbox-relay';
 import { TranslationLinker } from '../../translations/translation-linker';

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { openServiceDataSource, schemaName } from '@news/persistence';
 import { IngestConfig } from '../../ingest-config';
-import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../../ingest.module';
+import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../../ingest-database';
 import { CreateFeedInput, CreateFeedUseCase } from '../create-feed/create-feed.use-case';
 import { SecretBox } from '../credentials/secret-box';
 import { DisableFeedUseCase } from '../disable-feed/disable-feed.use-case';

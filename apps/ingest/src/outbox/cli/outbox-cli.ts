@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { openServiceDataSource, schemaName } from '@news/persistence';
 import { loadIngestConfig } from '../../ingest-config';
-import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../../ingest.module';
+import { INGEST_ENTITIES, INGEST_MIGRATIONS } from '../../ingest-database';
 import { TypeormOutboxStore } from '../typeorm-outbox-store';
 
 const USAGE = `usage: npm run outbox -- <command>
