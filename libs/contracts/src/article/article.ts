@@ -1,5 +1,5 @@
-import { Credit } from './credit';
-import { Dateline } from './dateline';
+import type { FromSchema } from 'json-schema-to-ts';
+import { newsroomPropertySchema } from '../schemas/newsroom-extension.schema';
 
 /**
  * The article as it travels on every topic: an IPTC ninjs 3.1 item. Facts with
@@ -8,7 +8,7 @@ import { Dateline } from './dateline';
  * ninjs has no property for live under `newsroom`, the one property our
  * extended schema (`NEWSROOM_SCHEMA_ID`) declares.
  */
-export interface Article {
+export type Article = {
   uri: string;
   type: 'text';
   version: string;
@@ -26,71 +26,51 @@ export interface Article {
   altIds?: AltId[];
   standard: { name: 'ninjs'; version: '3.1'; schema: string };
   newsroom: NewsroomExtension;
-}
+};
 
-export interface Headline {
+export type Headline = {
   role?: string;
   contentType?: string;
   value: string;
-}
+};
 
-export interface Body {
+export type Body = {
   role?: string;
   contentType?: string;
   value: string;
   charCount?: number;
   wordCount?: number;
-}
+};
 
-export interface Subject {
+export type Subject = {
   name: string;
   rel?: string;
   uri?: string;
   literal?: string;
-}
+};
 
-export interface Place {
+export type Place = {
   name: string;
   rel?: string;
   literal?: string;
-}
+};
 
-export interface InfoSource {
+export type InfoSource = {
   name: string;
   role?: string;
   uri?: string;
-}
+};
 
-export interface AltId {
+export type AltId = {
   role?: string;
   value: string;
-}
+};
 
-/** What ninjs 3.1 has no property for. */
-export interface NewsroomExtension {
-  /** Our stable id (also the Kafka key): derived from source + guid. */
-  articleId: string;
-  /** The feed that sent it and its own id for the story. */
-  source: { feed: string; guid: string };
-  dateline?: Dateline;
-  credits: Credit[];
-  /** Set when the article is a translation (its credits name a translator). */
-  translation?: { fromLanguage: string; originalUri?: string };
-  /** The site's previous/next story links, by headline as the page printed them. */
-  links?: { previous?: LinkedStory; next?: LinkedStory; related: LinkedStory[] };
-  enrichment?: Enrichment;
-}
+/** What ninjs 3.1 has no property for: derived from its schema, so the type and the schema cannot drift. */
+export type NewsroomExtension = FromSchema<typeof newsroomPropertySchema>;
 
-export interface LinkedStory {
-  headline: string;
-  uri?: string;
-}
+/** A story the page linked to (previous, next, related), by headline as printed. */
+export type LinkedStory = NonNullable<NewsroomExtension['links']>['related'][number];
 
 /** Facts the enrich stage found; each says how it was found. */
-export interface Enrichment {
-  detectedLanguage: string;
-  languageMatchesDeclared: boolean;
-  wordCount: number;
-  paragraphCount: number;
-  datelinePlace?: { name: string; latitude: number; longitude: number; source: 'gazetteer' };
-}
+export type Enrichment = NonNullable<NewsroomExtension['enrichment']>;

@@ -1,12 +1,8 @@
-/**
- * A person credited on an article, by newsroom role. The reference article's
- * credit line "تحرير أمنة رياض | ترجمة محمد غيث | تحرير الترجمة فرح ناصيف"
- * reads editor, translator, translation editor; names are kept exactly as printed.
- */
-export const CREDIT_ROLES = ['writer', 'reporter', 'editor', 'translator', 'translation-editor'] as const;
+import { CREDIT_ROLES } from '../schemas/credit-roles';
+import type { NewsroomExtension } from './article';
+
+export { CREDIT_ROLES };
 export type CreditRole = (typeof CREDIT_ROLES)[number];
 
-export interface Credit {
-  name: string;
-  role: CreditRole;
-}
+/** A person credited on an article, by newsroom role (see CREDIT_ROLES), name exactly as printed. */
+export type Credit = NewsroomExtension['credits'][number];

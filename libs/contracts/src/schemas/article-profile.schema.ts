@@ -1,6 +1,6 @@
 import { newsroomPropertySchema } from './newsroom-extension.schema';
 
-const text = { type: 'string', minLength: 1 };
+const text = { type: 'string', minLength: 1 } as const;
 
 /**
  * What every article on our topics must have: the newsroom's profile of

@@ -1,4 +1,4 @@
-import { CREDIT_ROLES } from '../article/credit';
+import { CREDIT_ROLES } from './credit-roles';
 import { NEWSROOM_SCHEMA_ID, NINJS_31_SCHEMA_ID } from './schema-ids';
 
 const linkedStory = {
@@ -6,9 +6,14 @@ const linkedStory = {
   additionalProperties: false,
   required: ['headline'],
   properties: { headline: { type: 'string' }, uri: { type: 'string', format: 'uri' } },
-};
+} as const;
 
-/** The `newsroom` property: the facts ninjs 3.1 has no home for. */
+/**
+ * The `newsroom` property: the facts ninjs 3.1 has no home for. The
+ * TypeScript types (NewsroomExtension, Credit, Dateline, LinkedStory,
+ * Enrichment) are derived from this object, so the schema is the one place
+ * a field is added.
+ */
 export const newsroomPropertySchema = {
   type: 'object',
   additionalProperties: false,
@@ -25,7 +30,11 @@ export const newsroomPropertySchema = {
       type: 'object',
       additionalProperties: false,
       required: ['place', 'text'],
-      properties: { place: { type: 'string' }, agency: { type: 'string' }, text: { type: 'string' } },
+      properties: {
+        place: { type: 'string', description: 'The place as printed, e.g. "Idlib" or "ريف دمشق".' },
+        agency: { type: 'string', description: 'The filing agency as printed, e.g. "SMART" or "سمارت".' },
+        text: { type: 'string', description: 'The dateline exactly as it stood in the source.' },
+      },
     },
     credits: {
       type: 'array',
