@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nest
 import Redis from 'ioredis';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { HealthModule, HealthRegistry } from '@news/http';
+import { CacheAside } from './cache-aside';
 
 @Injectable()
 class RedisShutdown implements OnApplicationShutdown {
@@ -26,8 +27,13 @@ class RedisReadiness {
  */
 @Module({
   imports: [HealthModule],
-  providers: [{ provide: Redis, useFactory: connectRedis, inject: [SERVICE_CONFIG] }, RedisReadiness, RedisShutdown],
-  exports: [Redis],
+  providers: [
+    { provide: Redis, useFactory: connectRedis, inject: [SERVICE_CONFIG] },
+    { provide: CacheAside, useFactory: (redis: Redis) => new CacheAside(redis, new Logger('Cache')), inject: [Redis] },
+    RedisReadiness,
+    RedisShutdown,
+  ],
+  exports: [Redis, CacheAside],
 })
 export class RedisModule {}
 

@@ -1,6 +1,8 @@
+import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Article, ArticleEvent, ArticleEventTypes, Topics } from '@news/contracts';
+import { CacheAside } from '@news/cache';
 import { loadServiceConfig } from '@news/config';
 import { CreateProcessedEvents1764000000100, openServiceDataSource, schemaName } from '@news/persistence';
 import { anArticle, testInfrastructure, uniqueRunPrefix } from '@news/testing';
@@ -51,8 +53,8 @@ describe('PublishArticleUseCase against the real Postgres and Redis', () => {
       poolSize: 2,
     });
     redis = new Redis(testInfrastructure.redisUrl);
-    publish = new PublishArticleUseCase(dataSource, config, redis);
-    read = new ReadArticleUseCase(dataSource, config, redis);
+    publish = new PublishArticleUseCase(dataSource, config, new CacheAside(redis, new Logger('Cache')));
+    read = new ReadArticleUseCase(dataSource, config, new CacheAside(redis, new Logger('Cache')));
   });
 
   afterAll(async () => {

@@ -1,5 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article, ArticleEvent, ArticleEventTypes, Topics } from '@news/contracts';
 import { CacheAside } from '@news/cache';
@@ -17,15 +16,11 @@ import { PublishedArticle } from './published-article.entity';
  */
 @Injectable()
 export class PublishArticleUseCase {
-  private readonly cache: CacheAside;
-
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    @Inject(Redis) redis: Redis,
-  ) {
-    this.cache = new CacheAside(redis, new Logger('Cache'));
-  }
+    @Inject(CacheAside) private readonly cache: CacheAside,
+  ) {}
 
   async execute(event: ArticleEvent): Promise<StageOutput[]> {
     const article = event.article;

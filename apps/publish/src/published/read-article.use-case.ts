@@ -1,5 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article } from '@news/contracts';
 import { CacheAside } from '@news/cache';
@@ -17,15 +16,11 @@ export class ArticleNotFound extends Error {
 /** Reads a published article, from Redis when it can and Postgres when it must. */
 @Injectable()
 export class ReadArticleUseCase {
-  private readonly cache: CacheAside;
-
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    @Inject(Redis) redis: Redis,
-  ) {
-    this.cache = new CacheAside(redis, new Logger('Cache'));
-  }
+    @Inject(CacheAside) private readonly cache: CacheAside,
+  ) {}
 
   async execute(articleId: string): Promise<Article> {
     const article = await this.cache.get(
