@@ -37,3 +37,15 @@ describe('reconcileLanguage', () => {
     expect(reconcileLanguage('ar_SY', ARABIC).language).toBe('ar-SY');
   });
 });
+
+describe('a language declared by name', () => {
+  it('reads English and Arabic names of languages as their codes', () => {
+    expect(reconcileLanguage('english', "L'armée a pris le village mardi.").language).toBe('en');
+    expect(reconcileLanguage('Arabic', ARABIC)).toEqual({ language: 'ar', declared: 'ar', detected: 'ar' });
+    expect(reconcileLanguage('العربية', ARABIC).declared).toBe('ar');
+  });
+
+  it('never passes on a tag the contract cannot take, even when the detector has nothing to say', () => {
+    expect(reconcileLanguage('klingonese', "L'armée a pris le village mardi.").language).toBe('und');
+  });
+});

@@ -23,14 +23,40 @@ export function reconcileLanguage(declared: string | undefined, text: string): L
   return { language: agrees ? tag : detected, declared: tag, detected };
 }
 
-function canonicalTag(tag: string | undefined): string | undefined {
+/**
+ * The declared language as a BCP 47 tag: a tag in canonical case, or a
+ * language named in English ("English", "arabic") as its ISO 639-1 code.
+ * Anything else is undefined: recorded as declared, never trusted, never sent
+ * as the article's language (the contract takes only 2–3 letter primary tags).
+ */
+export function canonicalTag(tag: string | undefined): string | undefined {
   const trimmed = tag?.trim().replace(/_/g, '-');
   if (!trimmed) return undefined;
+  const named = languagesByName().get(trimmed.toLowerCase());
+  if (named) return named;
   try {
-    return Intl.getCanonicalLocales(trimmed)[0];
+    const canonical = Intl.getCanonicalLocales(trimmed)[0];
+    return /^[a-z]{2,3}(-|$)/.test(canonical) ? canonical : undefined;
   } catch {
-    return undefined; // not BCP 47 ("English"): recorded as declared, not trusted
+    return undefined;
   }
+}
+
+let languageByName: Map<string, string> | undefined;
+
+/** "english" → "en", "arabic" → "ar", … for every two-letter code ICU names in English and in Arabic. */
+function languagesByName(): Map<string, string> {
+  if (languageByName) return languageByName;
+  languageByName = new Map();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const namers = ['en', 'ar'].map((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
+  for (const a of letters)
+    for (const b of letters)
+      for (const namer of namers) {
+        const name = namer.of(a + b);
+        if (name) languageByName.set(name.toLowerCase(), a + b);
+      }
+  return languageByName;
 }
 
 function primarySubtag(tag: string): string {

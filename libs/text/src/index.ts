@@ -8,3 +8,4 @@ export * from './time-zone';
 export * from './declared-language';
 export * from './wire-date-error';
 export * from './wire-date';
+export * from './plain-text';
