@@ -1,8 +1,9 @@
+import type { Server } from 'node:http';
 import { DynamicModule, INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Kafka } from 'kafkajs';
 import { ServiceConfig } from '@news/config';
-import { HealthRegistry, ProblemDetailsFilter, ProblemMapper } from '@news/http';
+import { HealthRegistry, ProblemDetailsFilter, ProblemMapper, answerClientErrorsWithProblems } from '@news/http';
 import { KafkaBatchTransport, ProcessedEvents, traceIdOf } from '@news/messaging';
 import { PipelineMetrics, consumerMetricsOf, withTraceFields } from '@news/observability';
 import { Logger as PinoLogger } from 'nestjs-pino';
@@ -31,6 +32,9 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<INest
   const app = await NestFactory.create(options.module, { bodyParser: !options.rawBody, bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   app.useGlobalFilters(new ProblemDetailsFilter(options.problems));
+  // Says nothing a client needs and tells a prober which framework to aim at.
+  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
+  answerClientErrorsWithProblems(app.getHttpServer() as Server);
   options.configure?.(app);
   if (options.consumes) {
     const kafka = app.get(Kafka);

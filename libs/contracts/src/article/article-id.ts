@@ -12,3 +12,10 @@ export function articleIdFor(feed: string, guid: string): string {
 export function articleUri(articleId: string): string {
   return `urn:newsroom:article:${articleId}`;
 }
+
+/** What an article id looks like (32 lowercase hex digits); anything else names no article. */
+export const ARTICLE_ID_PATTERN = /^[0-9a-f]{32}$/;
+
+export function isArticleId(value: string): boolean {
+  return ARTICLE_ID_PATTERN.test(value);
+}

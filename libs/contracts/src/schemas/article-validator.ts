@@ -20,11 +20,35 @@ export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): 
   return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }
 
+/**
+ * HTML that would run in a reader's browser: a script element, an event
+ * handler attribute, a javascript: URL. Ingest's sanitiser never lets these
+ * through, so an event carrying one was forged or corrupted on the way; every
+ * stage refuses it (defence in depth behind Kafka ACLs).
+ */
+const ACTIVE_HTML: ReadonlyArray<[RegExp, string]> = [
+  [/<\s*script\b/i, 'a script element'],
+  [/<[^>]*\son[a-z]+\s*=/i, 'an event handler attribute'],
+  [/<[^>]*(?:href|src|action)\s*=\s*["']?\s*javascript:/i, 'a javascript: URL'],
+];
+
+function activeHtmlProblems(article: Article): string[] {
+  return article.bodies.flatMap((body, index) =>
+    body.contentType === 'text/html'
+      ? ACTIVE_HTML.filter(([pattern]) => pattern.test(body.value)).map(
+          ([, what]) => `/bodies/${index}/value holds ${what}, which no article body may carry`,
+        )
+      : [],
+  );
+}
+
 export function isValidArticle(value: unknown): value is Article {
-  return validate(value);
+  return validate(value) && activeHtmlProblems(value).length === 0;
 }
 
 export function assertValidArticle(value: unknown): Article {
-  if (validate(value)) return value;
-  throw new ContractViolation(describeSchemaErrors(validate.errors));
+  if (!validate(value)) throw new ContractViolation(describeSchemaErrors(validate.errors));
+  const problems = activeHtmlProblems(value);
+  if (problems.length > 0) throw new ContractViolation(problems);
+  return value;
 }
