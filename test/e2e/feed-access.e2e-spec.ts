@@ -151,7 +151,7 @@ describe('who may post to ingest, against the real Postgres, Redis and Kafka', (
     const signed = (at: number, body: Buffer = storyOf('signer')): Record<string, string> => ({
       ...as('signer', key),
       'x-signature-timestamp': String(at),
-      'x-signature': signRequest(secret, at, body),
+      'x-signature': signRequest(secret, at, 'text/plain; charset=utf-8', body),
     });
 
     beforeAll(async () => {
@@ -172,6 +172,21 @@ describe('who may post to ingest, against the real Postgres, Redis and Kafka', (
 
     it('is refused with 401 without a signature, even with the right key', async () => {
       await expectProblem(await post(as('signer', key)), 401, /X-Signature/);
+    });
+
+    it('is refused with 409 when a signed request it admitted is sent again, so a copy cannot roll a story back', async () => {
+      const version = (words: string) =>
+        Buffer.from(storyOf('signer').toString('utf8').replace('fierce clashes', words));
+      const [before, corrected] = [version('heavy clashes'), version('intense clashes')];
+      const copied = signed(now() - 5, before); // not the second another test signed the same body in
+      expect((await post(copied, before)).status).toBe(202);
+      expect((await post(signed(now() - 4, corrected), corrected)).status).toBe(202);
+      const problem = await expectProblem(await post(copied, before), 409, /sent this signed request before/);
+      expect(problem.type).toMatch(/replayed-request$/);
+    });
+
+    it('is refused with 401 when the same signed body is relabelled as another format', async () => {
+      await expectProblem(await post({ ...signed(now()), 'content-type': 'application/json' }), 401, /does not match/);
     });
 
     it('is refused with 401 when the timestamp is outside the replay window, though correctly signed', async () => {

@@ -8,6 +8,7 @@ export type FeedAccessErrorCode =
   | 'UNAUTHENTICATED' // no credentials, unknown feed or wrong key: one code, so the answer never says which (401)
   | 'BAD_SIGNATURE' // the feed signs and the signature is missing or does not match (401)
   | 'OUTSIDE_REPLAY_WINDOW' // signed, but the timestamp is too old or too far ahead (401)
+  | 'REPLAYED' // a signed request admitted before, sent again inside the window (409)
   | 'FEED_DISABLED' // right key, but the feed may not post now (403)
   | 'RATE_LIMITED' // over the feed's requests per minute (429)
   | 'SIGNING_UNAVAILABLE'; // the feed signs but FEED_SECRET_KEY is not configured (503)

@@ -5,6 +5,7 @@ const ACCESS: Record<FeedAccessErrorCode, [number, string, string]> = {
   UNAUTHENTICATED: [401, 'unauthenticated', 'Unauthenticated'],
   BAD_SIGNATURE: [401, 'bad-signature', 'Bad signature'],
   OUTSIDE_REPLAY_WINDOW: [401, 'outside-replay-window', 'Outside the replay window'],
+  REPLAYED: [409, 'replayed-request', 'Request replayed'],
   FEED_DISABLED: [403, 'feed-disabled', 'Feed disabled'],
   RATE_LIMITED: [429, 'rate-limited', 'Too many requests'],
   SIGNING_UNAVAILABLE: [503, 'signing-unavailable', 'Signature check unavailable'],

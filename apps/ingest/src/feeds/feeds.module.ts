@@ -8,7 +8,8 @@ import { CreateFeedUseCase } from './create-feed/create-feed.use-case';
 import { SecretBox } from './credentials/secret-box';
 import { DisableFeedUseCase } from './disable-feed/disable-feed.use-case';
 import { FeedsRepository } from './feeds.repository';
-import { CLOCK, FEEDS_CONFIG, FEED_RATE_LIMITER, SECRET_BOX } from './feeds.tokens';
+import { CLOCK, FEEDS_CONFIG, FEED_RATE_LIMITER, SECRET_BOX, SEEN_SIGNATURES } from './feeds.tokens';
+import { RedisSeenSignatures } from './credentials/seen-signatures';
 import { ListFeedsUseCase } from './list-feeds/list-feeds.use-case';
 import { FixedWindowRateLimiter } from './rate-limit/fixed-window-rate-limiter';
 import { RateLimitKeys } from './rate-limit/rate-limit-keys';
@@ -37,6 +38,16 @@ const USE_CASES = [
     },
     { provide: CLOCK, useValue: () => new Date() },
     { provide: FEED_RATE_LIMITER, useFactory: feedRateLimiter, inject: [Redis, INGEST_CONFIG] },
+    {
+      provide: SEEN_SIGNATURES,
+      useFactory: (redis: Redis, config: IngestConfig) => {
+        const log = new Logger('FeedSignatures');
+        return new RedisSeenSignatures(redis, RateLimitKeys.namespace(config.database.schemaPrefix), (m) =>
+          log.warn(m),
+        );
+      },
+      inject: [Redis, INGEST_CONFIG],
+    },
   ],
   exports: [...USE_CASES],
 })

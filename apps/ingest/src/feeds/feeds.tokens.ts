@@ -12,3 +12,6 @@ export const FEEDS_CONFIG = Symbol('FEEDS_CONFIG');
 /** The time now; a fixed clock in unit tests. */
 export const CLOCK = Symbol('CLOCK');
 export type Clock = () => Date;
+
+/** Signatures already admitted (SeenSignatures), so a replay inside the window is refused. */
+export const SEEN_SIGNATURES = Symbol('SEEN_SIGNATURES');

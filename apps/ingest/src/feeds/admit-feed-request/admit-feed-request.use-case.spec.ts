@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FeedsConfig } from '../../ingest-config';
 import { generateFeedKey, hashFeedKey } from '../credentials/feed-key';
 import { signRequest } from '../credentials/request-signature';
+import { SeenSignatures } from '../credentials/seen-signatures';
 import { SecretBox } from '../credentials/secret-box';
 import { FeedAccessError } from '../feed-errors';
 import { Feed } from '../feed.entity';
@@ -43,7 +44,22 @@ function admitWith(
     find: async (name: string) => feeds.find((f) => f.name === name) ?? null,
   } as unknown as FeedsRepository;
   const limiter = { check: async (): Promise<RateDecision> => options.decision ?? { allowed: true, remaining: 59 } };
-  return new AdmitFeedRequestUseCase(repository, CONFIG, options.secretBox ?? null, limiter, () => NOW);
+  return new AdmitFeedRequestUseCase(
+    repository,
+    CONFIG,
+    options.secretBox ?? null,
+    limiter,
+    () => NOW,
+    rememberedSignatures(),
+  );
+}
+
+/** SeenSignatures as Redis keeps them, in memory: the use case's contract without Redis. */
+function rememberedSignatures(): SeenSignatures {
+  const seen = new Set<string>();
+  return {
+    firstSighting: async (feed, signature) => !seen.has(`${feed}:${signature}`) && !!seen.add(`${feed}:${signature}`),
+  };
 }
 
 async function refusal(admit: AdmitFeedRequestUseCase, request: Partial<FeedRequest>): Promise<FeedAccessError> {
@@ -121,7 +137,8 @@ describe('who may post', () => {
       feedId: 'signer',
       key: 'current-key',
       timestamp: String(at),
-      signature: signRequest('the secret', at, body),
+      signature: signRequest('the secret', at, 'application/json', body),
+      contentType: 'application/json',
       body,
     });
 
@@ -137,6 +154,13 @@ describe('who may post', () => {
         'BAD_SIGNATURE',
       );
       expect((await refusal(admit, { feedId: 'signer', key: 'current-key' })).code).toBe('BAD_SIGNATURE');
+    });
+
+    it('is refused as a replay when the same signed request comes again', async () => {
+      const admit = admitWith([signer], { secretBox: box });
+      await admit.execute({ body: BODY, ...signed(nowSeconds) });
+      expect((await refusal(admit, signed(nowSeconds))).code).toBe('REPLAYED');
+      await expect(admit.execute({ body: BODY, ...signed(nowSeconds + 1) })).resolves.toMatchObject({ name: 'signer' });
     });
 
     it('is refused outside the replay window', async () => {

@@ -3,10 +3,11 @@ import type { FeedsConfig } from '../../ingest-config';
 import { hashFeedKey, keyMatches } from '../credentials/feed-key';
 import { verifyRequestSignature } from '../credentials/request-signature';
 import { SecretBox } from '../credentials/secret-box';
+import { SeenSignatures } from '../credentials/seen-signatures';
 import { FeedAccessError } from '../feed-errors';
 import { Feed } from '../feed.entity';
 import { FeedsRepository } from '../feeds.repository';
-import { CLOCK, Clock, FEEDS_CONFIG, FEED_RATE_LIMITER, SECRET_BOX } from '../feeds.tokens';
+import { CLOCK, Clock, FEEDS_CONFIG, FEED_RATE_LIMITER, SECRET_BOX, SEEN_SIGNATURES } from '../feeds.tokens';
 import { RateDecision } from '../rate-limit/fixed-window-rate-limiter';
 
 /** What a request says about who sends it, read from its headers by the edge. */
@@ -19,6 +20,8 @@ export interface FeedRequest {
   signature?: string;
   /** X-Signature-Timestamp */
   timestamp?: string;
+  /** Content-Type, as sent: signed with the body. */
+  contentType?: string;
   /** The body exactly as received. */
   body: Buffer;
 }
@@ -52,6 +55,7 @@ export class AdmitFeedRequestUseCase {
     @Inject(SECRET_BOX) private readonly secretBox: SecretBox | null,
     @Inject(FEED_RATE_LIMITER) private readonly rateLimiter: FeedRateLimiter,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SEEN_SIGNATURES) private readonly seenSignatures: SeenSignatures,
   ) {}
 
   async execute(request: FeedRequest): Promise<AdmittedFeed> {
@@ -70,7 +74,7 @@ export class AdmitFeedRequestUseCase {
     if (!this.keyIsValid(feed, key, now))
       throw new FeedAccessError('UNAUTHENTICATED', 'the feed id or key is not valid');
     if (feed.disabled) throw new FeedAccessError('FEED_DISABLED', `feed ${feed.name} is disabled and may not post`);
-    if (feed.requireSignature) this.checkSignature(feed, request, now);
+    if (feed.requireSignature) await this.checkSignature(feed, request, now);
     const decision = await this.rateLimiter.check(feed.name, feed.rateLimitPerMinute);
     if (!decision.allowed) {
       throw new FeedAccessError(
@@ -93,7 +97,7 @@ export class AdmitFeedRequestUseCase {
     return current || previous;
   }
 
-  private checkSignature(feed: Feed, request: FeedRequest, now: Date): void {
+  private async checkSignature(feed: Feed, request: FeedRequest, now: Date): Promise<void> {
     if (!this.secretBox || !feed.signingSecretSealed) {
       throw new FeedAccessError(
         'SIGNING_UNAVAILABLE',
@@ -111,16 +115,27 @@ export class AdmitFeedRequestUseCase {
     }
     const verdict = verifyRequestSignature({
       secret,
+      contentType: request.contentType,
       body: request.body,
       signature: request.signature,
       timestamp: request.timestamp,
       nowSeconds: Math.floor(now.getTime() / 1000),
       windowSeconds: this.config.replayWindowSeconds,
     });
-    if (verdict.ok) return;
+    if (verdict.ok) return this.refuseReplay(feed, request.signature!);
     throw new FeedAccessError(
       verdict.problem === 'outside-window' ? 'OUTSIDE_REPLAY_WINDOW' : 'BAD_SIGNATURE',
       verdict.detail,
+    );
+  }
+
+  /** A timestamp may be up to the window old or ahead, so a signature stays usable for twice the window. */
+  private async refuseReplay(feed: Feed, signature: string): Promise<void> {
+    const ttl = 2 * this.config.replayWindowSeconds;
+    if (await this.seenSignatures.firstSighting(feed.name, signature.toLowerCase(), ttl)) return;
+    throw new FeedAccessError(
+      'REPLAYED',
+      `feed ${feed.name} sent this signed request before; send a new request with a new timestamp`,
     );
   }
 }

@@ -39,6 +39,7 @@ export class FeedAccessGuard implements CanActivate {
         key: bearerToken(request) ?? header(request, 'x-api-key'),
         signature: header(request, 'x-signature'),
         timestamp: header(request, 'x-signature-timestamp'),
+        contentType: header(request, 'content-type'),
         body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
       });
       request.feed = admitted.name;

@@ -8,13 +8,20 @@ export function generateSigningSecret(): string {
 }
 
 /**
- * The `X-Signature` value for a body sent at `timestamp` (unix seconds):
- * `sha256=` + hex HMAC-SHA256(secret, "<timestamp>.<raw body>"). The body is
- * signed as the bytes on the wire, never as decoded text, so a feed that
- * sends Windows-1256 signs exactly what it sends.
+ * The `X-Signature` value for a body sent at `timestamp` (unix seconds) with
+ * a Content-Type header: `sha256=` + hex HMAC-SHA256(secret,
+ * "<timestamp>\n<content-type>\n<raw body>"), the Content-Type exactly as
+ * sent ('' when none), so a replayed body cannot be re-labelled as another
+ * format. The body is signed as the bytes on the wire, never as decoded
+ * text, so a feed that sends Windows-1256 signs exactly what it sends.
  */
-export function signRequest(secret: string, timestamp: number | string, body: Buffer): string {
-  return `${SCHEME}${mac(secret, String(timestamp), body).toString('hex')}`;
+export function signRequest(
+  secret: string,
+  timestamp: number | string,
+  contentType: string | undefined,
+  body: Buffer,
+): string {
+  return `${SCHEME}${mac(secret, String(timestamp), contentType, body).toString('hex')}`;
 }
 
 export type SignatureVerdict =
@@ -24,6 +31,8 @@ export type SignatureVerdict =
 
 export interface SignedRequest {
   secret: string;
+  /** The Content-Type header as sent. */
+  contentType: string | undefined;
   body: Buffer;
   /** The X-Signature header as sent. */
   signature: string | undefined;
@@ -46,8 +55,8 @@ export function verifyRequestSignature(request: SignedRequest): SignatureVerdict
   if (!signature.startsWith(SCHEME) || !/^[0-9a-f]{64}$/i.test(signature.slice(SCHEME.length)))
     return bad('X-Signature must be sha256=<64 hex digits>');
   const sent = Buffer.from(signature.slice(SCHEME.length), 'hex');
-  const expected = mac(request.secret, timestamp, request.body);
-  if (!timingSafeEqual(sent, expected)) return bad('the signature does not match the body and timestamp');
+  const expected = mac(request.secret, timestamp, request.contentType, request.body);
+  if (!timingSafeEqual(sent, expected)) return bad('the signature does not match the timestamp, Content-Type and body');
   const skew = request.nowSeconds - Number(timestamp);
   if (Math.abs(skew) > request.windowSeconds) {
     const when = skew > 0 ? `${skew} s old` : `${-skew} s in the future`;
@@ -60,8 +69,11 @@ export function verifyRequestSignature(request: SignedRequest): SignatureVerdict
   return { ok: true };
 }
 
-function mac(secret: string, timestamp: string, body: Buffer): Buffer {
-  return createHmac('sha256', secret).update(`${timestamp}.`, 'utf8').update(body).digest();
+function mac(secret: string, timestamp: string, contentType: string | undefined, body: Buffer): Buffer {
+  return createHmac('sha256', secret)
+    .update(`${timestamp}\n${contentType ?? ''}\n`, 'utf8')
+    .update(body)
+    .digest();
 }
 
 function bad(detail: string): SignatureVerdict {

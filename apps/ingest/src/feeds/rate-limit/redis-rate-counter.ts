@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { withinRedisDeadline } from '../redis-deadline';
 import { RateCounter, WindowCount } from './fixed-window-rate-limiter';
 
 /**
@@ -15,26 +16,11 @@ if ttl < 0 then
 end
 return {count, ttl}`;
 
-/** A Redis that does not answer within this is treated as down (the limiter then lets requests through). */
-const TIMEOUT_MS = 250;
-
 export class RedisRateCounter implements RateCounter {
   constructor(private readonly redis: Redis) {}
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {
-    const [count, ttl] = (await withTimeout(this.redis.eval(HIT, 1, key, windowMs), TIMEOUT_MS)) as [number, number];
+    const [count, ttl] = (await withinRedisDeadline(this.redis.eval(HIT, 1, key, windowMs))) as [number, number];
     return { count, resetsInMs: ttl };
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>(
-    (_, reject) => (timer = setTimeout(() => reject(new Error(`redis did not answer in ${ms} ms`)), ms)),
-  );
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
