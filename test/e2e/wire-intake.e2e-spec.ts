@@ -150,6 +150,18 @@ describe('feeds that produce to wire.raw.v1 or are polled, end to end over the r
     );
   });
 
+  it('dead-letters a record from a feed that is not registered, as HTTP would refuse its post', async () => {
+    await producer.send({
+      topic: wireTopic,
+      acks: -1,
+      messages: [{ key: 'impostor', value: REFERENCE, headers: { ...PAGE_CAPTURE, 'x-feed-id': 'impostor' } }],
+    });
+    const letter = await waitForKey(kafka, `${wireTopic}.dlq`, 'impostor', `${pipeline.prefix}.reader-5`);
+    expect(headerText(letter.headers, FailureHeaders.error)).toMatch(
+      /^FEED_REFUSED \(x-feed-id\): no feed named "impostor" is registered/,
+    );
+  });
+
   it('polls a configured feed: the first GET accepts both items, the next asks with its ETag and gets 304', async () => {
     for (const guid of ['poll-1', 'poll-2']) {
       await waitForKey(kafka, publishedTopic, articleIdFor(POLLED_FEED, guid), `${pipeline.prefix}.reader-${guid}`);

@@ -6,6 +6,7 @@ const STATUS: Record<IntakeErrorCode, [number, string, string]> = {
   TOO_LARGE: [413, 'too-large', 'Payload too large'],
   UNKNOWN_FORMAT: [415, 'unknown-format', 'Unsupported media type'],
   UNUSABLE: [422, 'unusable-article', 'Unusable article'],
+  FEED_REFUSED: [403, 'feed-refused', 'Feed may not post'],
 };
 
 /** The edge's reading of intake errors as RFC 9457 problems. */

@@ -49,7 +49,7 @@ const USE_CASES = [
       inject: [Redis, INGEST_CONFIG],
     },
   ],
-  exports: [...USE_CASES],
+  exports: [...USE_CASES, FeedsRepository],
 })
 export class FeedsModule {}
 

@@ -7,7 +7,8 @@ export type IntakeErrorCode =
   | 'MALFORMED' // the bytes are not a document of the format (400)
   | 'TOO_LARGE' // over the configured size limit (413)
   | 'UNKNOWN_FORMAT' // no parser for what was sent (415)
-  | 'UNUSABLE'; // well-formed, but not an article we can publish (422)
+  | 'UNUSABLE' // well-formed, but not an article we can publish (422)
+  | 'FEED_REFUSED'; // the wire record names a feed that is not registered or is disabled (403)
 
 export class IntakeError extends Error {
   constructor(

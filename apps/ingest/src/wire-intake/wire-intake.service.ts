@@ -4,7 +4,9 @@ import { Topics, physicalTopic } from '@news/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { HealthRegistry } from '@news/http';
 import { AcceptArticleUseCase } from '../articles/accept-article/accept-article.use-case';
+import { FeedsRepository } from '../feeds/feeds.repository';
 import { INGEST_CONFIG, IngestConfig } from '../ingest-config';
+import { WireFeedCheck } from './wire-feed-check';
 import { WireIntakeConsumer } from './wire-intake.consumer';
 import { WireRecordHandler } from './wire-record.handler';
 
@@ -24,7 +26,9 @@ export class WireIntakeService implements OnApplicationBootstrap, BeforeApplicat
     @Inject(INGEST_CONFIG) ingest: IngestConfig,
     @Inject(AcceptArticleUseCase) acceptArticle: AcceptArticleUseCase,
     @Inject(HealthRegistry) health: HealthRegistry,
+    @Inject(FeedsRepository) feeds: FeedsRepository,
   ) {
+    const feedCheck = new WireFeedCheck(feeds, ingest.feeds.auth);
     const records = new WireRecordHandler((input) => acceptArticle.execute(input), {
       timeZone: ingest.feedTimeZone,
       maxBytes: ingest.maxBodyBytes,
@@ -33,7 +37,10 @@ export class WireIntakeService implements OnApplicationBootstrap, BeforeApplicat
       kafka,
       topic: physicalTopic(service.kafka.topicPrefix, Topics.wireRaw),
       groupId: wireIntakeGroup(service.kafka.topicPrefix),
-      handle: (message) => records.handle(message),
+      handle: async (message) => {
+        await feedCheck.admit(message);
+        return records.handle(message);
+      },
       logger: new Logger('WireIntake'),
       maxMessageBytes: service.kafka.maxMessageBytes,
       maxDownMs: service.consumerMaxDownMs,
