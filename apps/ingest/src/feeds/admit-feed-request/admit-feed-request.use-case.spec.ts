@@ -8,7 +8,7 @@ import { FeedAccessError } from '../feed-errors';
 import { Feed } from '../feed.entity';
 import { FeedsRepository } from '../feeds.repository';
 import { RateDecision } from '../rate-limit/fixed-window-rate-limiter';
-import { AdmitFeedRequestUseCase, FeedRequest } from './admit-feed-request.use-case';
+import { UNAUTHENTICATED_FLOOR_MS, AdmitFeedRequestUseCase, FeedRequest } from './admit-feed-request.use-case';
 
 const NOW = new Date('2026-01-01T12:00:00Z');
 const BODY = Buffer.from('a page capture');
@@ -174,5 +174,17 @@ describe('who may post', () => {
         'SIGNING_UNAVAILABLE',
       );
     });
+  });
+
+  it('answers an unknown feed and a wrong key no sooner than one floor, so timing cannot tell them apart', async () => {
+    const admit = admitWith([aFeed()]);
+    for (const request of [
+      { feedId: 'nobody', key: 'current-key' },
+      { feedId: 'smart', key: 'wrong-key' },
+    ]) {
+      const started = performance.now();
+      expect((await refusal(admit, request)).code).toBe('UNAUTHENTICATED');
+      expect(performance.now() - started).toBeGreaterThanOrEqual(UNAUTHENTICATED_FLOOR_MS - 1);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FeedsConfig } from '../../ingest-config';
 import { hashFeedKey, keyMatches } from '../credentials/feed-key';
@@ -41,6 +42,15 @@ export interface FeedRateLimiter {
 const NO_FEED_HASH = hashFeedKey('no feed has this key');
 
 /**
+ * Every "feed id or key is not valid" answer takes at least this long. A
+ * found feed costs a row to read and hydrate that an unknown one does not
+ * (about 50 µs, measurable over many tries); padding every such refusal to
+ * one floor, far above that, leaves the timing nothing to say about which
+ * feed names exist. It also slows key guessing.
+ */
+export const UNAUTHENTICATED_FLOOR_MS = 25;
+
+/**
  * Who may post: the feed's key (or, during a rotation's grace period, its
  * previous key), then that it is enabled, then its signature and replay
  * window when it signs, then its rate limit. Every refusal is a
@@ -59,6 +69,18 @@ export class AdmitFeedRequestUseCase {
   ) {}
 
   async execute(request: FeedRequest): Promise<AdmittedFeed> {
+    const started = performance.now();
+    try {
+      return await this.admit(request);
+    } catch (error) {
+      if (error instanceof FeedAccessError && error.code === 'UNAUTHENTICATED') {
+        await sleep(Math.max(0, started + UNAUTHENTICATED_FLOOR_MS - performance.now()));
+      }
+      throw error;
+    }
+  }
+
+  private async admit(request: FeedRequest): Promise<AdmittedFeed> {
     const { feedId, key } = request;
     if (!feedId || !key)
       throw new FeedAccessError(
