@@ -6,6 +6,7 @@ import { CreateArticlesAndOutbox1764000000000 } from './migrations/1764000000000
 import { CreateFeeds1764000000200 } from './migrations/1764000000200-create-feeds';
 import { CreateFingerprintsAndTranslationLinks1764000000300 } from './migrations/1764000000300-create-fingerprints-and-translation-links';
 import { ParkUnsendableOutboxEntries1764000000400 } from './migrations/1764000000400-park-unsendable-outbox-entries';
+import { AddFeedPriority1764000000500 } from './migrations/1764000000500-add-feed-priority';
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 import { TranslationLink } from './translations/translation-link.entity';
 
@@ -16,6 +17,7 @@ export const INGEST_MIGRATIONS = [
   CreateFeeds1764000000200,
   CreateFingerprintsAndTranslationLinks1764000000300,
   ParkUnsendableOutboxEntries1764000000400,
+  AddFeedPriority1764000000500,
 ];
 
 /** The `ingest` schema: one module object that every ingest module needing the database imports (one pool). */

@@ -18,7 +18,7 @@ export class DuplicateDetector {
     if (!check) return null;
     const candidates = await fingerprints.candidates(intake.fingerprint, feed, articleId);
     return chooseDuplicateOf(
-      feed,
+      { name: feed, priority: await fingerprints.feedPriority(feed) },
       { simhash: intake.fingerprint.value, shingles: intake.fingerprint.shingles },
       candidates,
       this.config.duplicateMaxDistance,

@@ -22,6 +22,8 @@ export interface FingerprintCandidate {
   /** The article it stands for: itself, or the original it was stored as a duplicate of. */
   rootId: string;
   rootFeed: string;
+  /** The priority of the original's feed (Feed.priority; 0 for a feed not registered). */
+  rootPriority: number;
   rootReceivedAt: Date;
 }
 
@@ -31,21 +33,30 @@ export interface DuplicateMatch {
   distance: number;
 }
 
+/** The feed a new article comes from, and its priority. */
+export interface IncomingFeed {
+  name: string;
+  priority: number;
+}
+
 /**
  * Which earlier article, if any, a new article from `feed` duplicates: the
  * nearest candidate within `maxDistance` bits whose original came from
  * another feed (a feed's own near-copies are its own stories or versions of
- * them, which its guids tell apart). Ties go to the earliest original.
+ * them, which its guids tell apart) of at least the same priority: a story
+ * is never suppressed by a lower-priority feed's copy, so a feed cannot
+ * pre-empt a higher one's story by sending a near copy first. Ties go to the
+ * earliest original.
  */
 export function chooseDuplicateOf(
-  feed: string,
+  feed: IncomingFeed,
   fingerprint: { simhash: bigint; shingles: number },
   candidates: readonly FingerprintCandidate[],
   maxDistance: number,
 ): DuplicateMatch | null {
   let best: (DuplicateMatch & { receivedAt: Date }) | null = null;
   for (const candidate of candidates) {
-    if (candidate.rootFeed === feed) continue;
+    if (candidate.rootFeed === feed.name || candidate.rootPriority < feed.priority) continue;
     const distance = hammingDistance(fingerprint.simhash, candidate.simhash);
     const short = Math.min(fingerprint.shingles, candidate.shingles) < MIN_SHINGLES_FOR_NEAR_MATCH;
     if (distance > (short ? 0 : maxDistance)) continue;

@@ -33,4 +33,13 @@ export class Feed {
 
   @Column({ type: 'boolean' })
   disabled!: boolean;
+
+  /**
+   * Whose copy leads when two feeds send one story: a story is never stored
+   * as a duplicate of a lower-priority feed's copy. Equal priorities: the
+   * first to arrive leads. 0 unless set (a staff feed might be 100, an
+   * aggregator -10).
+   */
+  @Column({ type: 'int', default: 0 })
+  priority!: number;
 }

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { openServiceDataSource, schemaName } from '@news/persistence';
 import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
 import { DuplicateDetector } from '../../dedupe/duplicate-detector';
+import { Feed } from '../../feeds/feed.entity';
 import { IntakeError } from '../../formats/intake-error';
 import { ParsedArticle } from '../../formats/parsed-article';
 import { loadIngestConfig } from '../../ingest-config';
@@ -106,6 +107,39 @@ describe('AcceptArticleUseCase against the real Postgres', () => {
 
     expect(copy).toMatchObject({ outcome: 'duplicate', version: 1, duplicateOf: original.articleId });
     expect((await outboxKeys()).length).toBe(before);
+  });
+
+  it("publishes a higher-priority feed's story even when a lower one sent a near copy first", async () => {
+    const siege = [
+      'Government forces tightened the siege of Eastern Ghouta on Wednesday, residents said, as food prices rose again.',
+      'A local council said bread had run out in two towns and that the last crossing had been closed since the weekend.',
+      'Aid agencies said a convoy was waiting for permission to enter and that medical supplies were running short.',
+    ];
+    const feeds = dataSource.getRepository(Feed);
+    const feed = (name: string, priority: number) => ({
+      name,
+      keyHash: '0'.repeat(64),
+      previousKeyHash: null,
+      previousKeyExpiresAt: null,
+      requireSignature: false,
+      signingSecretSealed: null,
+      rateLimitPerMinute: 60,
+      createdAt: new Date(),
+      disabled: false,
+      priority,
+    });
+    await feeds.insert([feed('aggregator', -10), feed('staff', 10)]);
+
+    const early = await accept.execute(story('aggregator', 'agg-1', siege));
+    const own = await accept.execute(story('staff', 'staff-1', siege));
+    expect(early.outcome).toBe('created');
+    expect(own).toMatchObject({ outcome: 'created' });
+    expect(own.duplicateOf).toBeUndefined();
+    // A feed at 0 sits between them: the staff copy leads it, the aggregator's does not.
+    expect(await accept.execute(story('wire-e', 'e-1', siege))).toMatchObject({
+      outcome: 'duplicate',
+      duplicateOf: own.articleId,
+    });
   });
 
   it('refuses an article whose event Kafka would refuse and stores nothing of it', async () => {

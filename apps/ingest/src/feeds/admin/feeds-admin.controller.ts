@@ -39,6 +39,7 @@ export class FeedsAdminController {
         name: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' },
         requireSignature: { type: 'boolean' },
         rateLimitPerMinute: { type: 'integer', minimum: 1 },
+        priority: { type: 'integer', minimum: -1000, maximum: 1000 },
       },
     },
   })

@@ -32,6 +32,7 @@ function aFeed(overrides: Partial<Feed> = {}): Feed {
     rateLimitPerMinute: 60,
     createdAt: NOW,
     disabled: false,
+    priority: 0,
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ import { FeedAdminSession } from './feed-admin-session';
 
 const USAGE = `usage: npm run feeds -- <command> [options]
 
-  create <name> [--require-signature] [--rate-limit N] [--or-rotate]
+  create <name> [--require-signature] [--rate-limit N] [--priority N] [--or-rotate]
       registers a feed and prints its key (and signing secret) once;
       --or-rotate: if the feed exists, rotate its key instead (for scripts)
   rotate-key <name> [--grace-hours H]
@@ -26,6 +26,7 @@ signs needs FEED_SECRET_KEY, the same one ingest runs with.`;
 const OPTIONS = {
   'require-signature': { type: 'boolean' },
   'rate-limit': { type: 'string' },
+  priority: { type: 'string' },
   'grace-hours': { type: 'string' },
   'or-rotate': { type: 'boolean' },
   json: { type: 'boolean' },
@@ -63,6 +64,7 @@ async function main(argv: string[]): Promise<void> {
           name: needsName(),
           requireSignature: values['require-signature'] ?? false,
           rateLimitPerMinute: optionalNumber('rate-limit', values['rate-limit']),
+          priority: optionalNumber('priority', values.priority),
         };
         if (values['or-rotate']) {
           const issued = await session.issueKey(input);

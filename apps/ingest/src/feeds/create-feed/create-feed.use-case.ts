@@ -12,6 +12,8 @@ export interface CreateFeedInput {
   requireSignature?: boolean;
   /** Requests per minute; the configured default when absent. */
   rateLimitPerMinute?: number;
+  /** Whose copy of a shared story leads (see Feed.priority); 0 when absent. */
+  priority?: number;
 }
 
 /** The only time the key (and signing secret) are ever shown: they are not stored in the clear. */
@@ -21,11 +23,13 @@ export interface CreatedFeed {
   signingSecret?: string;
   requireSignature: boolean;
   rateLimitPerMinute: number;
+  priority: number;
 }
 
 export const FEED_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** Postgres int, with room: a limit above this is no limit in practice. */
 const MAX_RATE_LIMIT = 1_000_000_000;
+const MAX_PRIORITY = 1000;
 
 /** Registers a feed with a new key, and a signing secret when it must sign. */
 @Injectable()
@@ -51,6 +55,12 @@ export class CreateFeedUseCase {
         `the rate limit is a whole number of requests per minute from 1 to ${MAX_RATE_LIMIT}; got ${rateLimitPerMinute}`,
       );
     }
+    const priority = input.priority ?? 0;
+    if (!Number.isInteger(priority) || Math.abs(priority) > MAX_PRIORITY)
+      throw new FeedAdminError(
+        'INVALID_FEED',
+        `the priority is a whole number from -${MAX_PRIORITY} to ${MAX_PRIORITY}; got ${priority}`,
+      );
     if (requireSignature && !this.secretBox) {
       throw new FeedAdminError(
         'SECRET_KEY_MISSING',
@@ -69,13 +79,21 @@ export class CreateFeedUseCase {
       rateLimitPerMinute,
       createdAt: this.clock(),
       disabled: false,
+      priority,
     });
     if (!inserted)
       throw new FeedAdminError(
         'FEED_EXISTS',
         `a feed named ${input.name} already exists (rotate-key gives it a new key)`,
       );
-    return { name: input.name, key, ...(signingSecret ? { signingSecret } : {}), requireSignature, rateLimitPerMinute };
+    return {
+      name: input.name,
+      key,
+      ...(signingSecret ? { signingSecret } : {}),
+      requireSignature,
+      rateLimitPerMinute,
+      priority,
+    };
   }
 }
 
@@ -83,11 +101,13 @@ export class CreateFeedUseCase {
 export function readCreateFeedInput(body: unknown): CreateFeedInput {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new FeedAdminError('INVALID_FEED', 'the body must be a JSON object with a "name"');
-  const { name, requireSignature, rateLimitPerMinute } = body as Record<string, unknown>;
+  const { name, requireSignature, rateLimitPerMinute, priority } = body as Record<string, unknown>;
   if (typeof name !== 'string') throw new FeedAdminError('INVALID_FEED', '"name" must be a string');
   if (requireSignature !== undefined && typeof requireSignature !== 'boolean')
     throw new FeedAdminError('INVALID_FEED', '"requireSignature" must be true or false');
   if (rateLimitPerMinute !== undefined && typeof rateLimitPerMinute !== 'number')
     throw new FeedAdminError('INVALID_FEED', '"rateLimitPerMinute" must be a number');
-  return { name, requireSignature, rateLimitPerMinute };
+  if (priority !== undefined && typeof priority !== 'number')
+    throw new FeedAdminError('INVALID_FEED', '"priority" must be a number');
+  return { name, requireSignature, rateLimitPerMinute, priority };
 }
