@@ -20,7 +20,7 @@ const PAGE_CAPTURE = { 'content-type': 'text/plain; charset=utf-8', 'x-feed-id':
 
 /** The article id ingest gives a page capture from a feed: it has no guid, so a fingerprint of headline and date. */
 function pageCaptureId(feed: string, document: Buffer): string {
-  return identify(feed, parseDocument(document, 'text/plain', { timeZone: 'Asia/Damascus' })[0]).articleId;
+  return identify(feed, parseDocument(document, 'text/plain', { timeZone: 'Asia/Damascus' }).stories[0]).articleId;
 }
 
 const POLLED_FEED = 'poll-test';

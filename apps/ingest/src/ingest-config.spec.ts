@@ -32,6 +32,7 @@ const REFUSED: Record<string, string> = {
   FEED_TIME_ZONE: 'Mars/Olympus_Mons',
   OUTBOX_LAG_DEGRADED_SECONDS: '0',
   MAX_BODY_BYTES: '1',
+  MAX_ITEMS_PER_DOCUMENT: '0',
   DUPLICATE_MAX_DISTANCE: '4',
   FEED_AUTH: 'maybe',
   FEED_SECRET_KEY: 'secret',

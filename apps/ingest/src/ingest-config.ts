@@ -9,6 +9,8 @@ export interface IngestConfig extends ServiceConfig {
   /** The zone a feed's local publish times are in when it gives no offset. */
   feedTimeZone: string;
   maxBodyBytes: number;
+  /** A document with more items (a feed, a newsMessage) is refused whole with 413. */
+  maxItemsPerDocument: number;
   /** The largest news.ingested event intake accepts (a share of KAFKA_MAX_MESSAGE_BYTES, see event-size.ts). */
   maxEventBytes: number;
   /** Outbox lag (oldest unsent event) above which ingest reports itself degraded. */
@@ -54,6 +56,7 @@ export const ingestEnv = serviceEnv(3001).extend({
     .meta({ must: 'be an IANA time zone such as "Asia/Damascus" or "UTC"' }),
   OUTBOX_LAG_DEGRADED_SECONDS: envVar.integer(60, 1),
   MAX_BODY_BYTES: envVar.integer(2 * 1024 * 1024, 1024),
+  MAX_ITEMS_PER_DOCUMENT: envVar.integer(200, 1),
   DEFAULT_FEED: envVar.text('smart'),
   DUPLICATE_MAX_DISTANCE: envVar.integer(3, 0).check((ctx) => {
     if (ctx.value > MAX_INDEXED_DISTANCE)
@@ -87,6 +90,7 @@ export function loadIngestConfig(env: Env = process.env): IngestConfig {
     maxEventBytes: intakeEventLimit(service.kafka.maxMessageBytes),
     outboxLagDegradedSeconds: vars.OUTBOX_LAG_DEGRADED_SECONDS,
     maxBodyBytes: vars.MAX_BODY_BYTES,
+    maxItemsPerDocument: vars.MAX_ITEMS_PER_DOCUMENT,
     defaultFeed: vars.DEFAULT_FEED,
     feeds: {
       auth: vars.FEED_AUTH,

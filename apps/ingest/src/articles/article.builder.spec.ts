@@ -1,4 +1,4 @@
-import { articleIdFor, articleUri } from '@news/contracts';
+import { articleIdFor, articleUri, assertValidArticle } from '@news/contracts';
 import { ParsedArticle } from '../formats/parsed-article';
 import { buildArticle, contentHash, fingerprintText, identify, withOriginal } from './article.builder';
 
@@ -112,5 +112,49 @@ describe('the translation link on the article', () => {
       '2018-02-13T09:56:59.000Z',
     );
     expect(() => withOriginal(original, 2, originalUri)).toThrow(/not a translation/);
+  });
+});
+
+describe('how intake read the story, on the article', () => {
+  const notes = { encoding: 'fallback windows-1252', dateSource: 'received', brief: true } as const;
+
+  it('carries the intake notes as newsroom.intake, within the contract', () => {
+    const article = buildArticle(
+      parsed({ intakeNotes: notes }),
+      identify('smart', parsed()),
+      1,
+      '2018-02-13T09:56:59.000Z',
+    );
+    expect(article.newsroom.intake).toEqual(notes);
+    expect(assertValidArticle(article).newsroom.intake).toEqual(notes);
+  });
+
+  it('has no newsroom.intake when the parser noted nothing', () => {
+    expect(
+      buildArticle(parsed(), identify('smart', parsed()), 1, '2018-02-13T09:56:59.000Z').newsroom,
+    ).not.toHaveProperty('intake');
+  });
+});
+
+describe('an undated feed item, fetched again later', () => {
+  const first = parsed({ publishedAt: '2018-02-13T10:00:00.000Z', intakeNotes: { dateSource: 'received' } });
+  const later = parsed({ publishedAt: '2018-02-13T10:05:00.000Z', intakeNotes: { dateSource: 'received' } });
+
+  it('is the same story and the same version: a date it did not print names nothing', () => {
+    expect(identify('smart', later).articleId).toBe(identify('smart', first).articleId);
+    expect(contentHash(later)).toBe(contentHash(first));
+    expect(contentHash(parsed({ ...later, intakeNotes: { dateSource: 'feed' } }))).toBe(contentHash(first));
+  });
+
+  it('is a new version when its text changes', () => {
+    expect(contentHash({ ...later, headline: 'Factions take two villages south of Idlib' })).not.toBe(
+      contentHash(first),
+    );
+  });
+
+  it('changes nothing for an item that printed its own date', () => {
+    const dated = parsed({ intakeNotes: { dateSource: 'item' } });
+    expect(contentHash(dated)).toBe(contentHash(parsed()));
+    expect(identify('smart', dated).articleId).toBe(identify('smart', parsed()).articleId);
   });
 });

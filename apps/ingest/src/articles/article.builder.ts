@@ -10,13 +10,23 @@ export interface ArticleIdentity {
 
 /** The feed's guid, or a fingerprint of the story where the feed gives none. */
 export function identify(feed: string, parsed: ParsedArticle): ArticleIdentity {
-  const guid = parsed.guid ?? `sha256:${sha256(`${parsed.headline}\n${parsed.publishedAt}`).slice(0, 32)}`;
+  const guid = parsed.guid ?? `sha256:${sha256(`${parsed.headline}\n${printedDate(parsed)}`).slice(0, 32)}`;
   return { feed, guid, articleId: articleIdFor(feed, guid) };
 }
 
-/** What makes a new version: any change to headline, text or publish time. */
+/** What makes a new version: any change to headline, text or the publish time the item printed. */
 export function contentHash(parsed: ParsedArticle): string {
-  return sha256(JSON.stringify([parsed.headline, parsed.paragraphs, parsed.publishedAt]));
+  return sha256(JSON.stringify([parsed.headline, parsed.paragraphs, printedDate(parsed)]));
+}
+
+/**
+ * The publish time when the item printed it. An undated item's date (its
+ * feed's, or the time received) moves each time the feed is fetched, so it
+ * neither names the story nor makes a new version of it.
+ */
+function printedDate(parsed: ParsedArticle): string {
+  const source = parsed.intakeNotes?.dateSource;
+  return source === 'feed' || source === 'received' ? '' : parsed.publishedAt;
 }
 
 /** The text an article's fingerprint is made from: headline and body, as readers see them. */
@@ -69,6 +79,7 @@ export function buildArticle(
         ? { translation: { fromLanguage: parsed.translatedFrom, ...(originalUri ? { originalUri } : {}) } }
         : {}),
       links: parsed.links,
+      ...(parsed.intakeNotes ? { intake: parsed.intakeNotes } : {}),
     },
   };
 }

@@ -1,22 +1,16 @@
-import { IntakeError } from './intake-error';
+import { charsetOf } from './encoding/declared-charset';
+import { DecodedText, decodeSniffed } from './encoding/text-encoding';
+import { notUtf8, strictUtf8 } from './encoding/utf8';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** Bytes that must be UTF-8 (JSON, page captures, XML that declares nothing else). */
-export function decodeUtf8(body: Buffer): string {
-  try {
-    return utf8.decode(body);
-  } catch {
-    throw new IntakeError(
-      'MALFORMED',
-      `the body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(body)})`,
-      'body',
-    );
-  }
+/** JSON is UTF-8 (RFC 8259), whatever the Content-Type says; a UTF-8 byte order mark is tolerated. */
+export function decodeJson(body: Buffer): DecodedText {
+  const text = strictUtf8(body);
+  if (text === undefined) throw notUtf8(body);
+  const bom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
+  return { text, encoding: 'utf-8', choice: bom ? 'bom' : 'utf-8' };
 }
 
-/** Byte offset where the first invalid sequence starts (decoding replaces it with U+FFFD). */
-function firstInvalidUtf8(body: Buffer): number {
-  const lenient = new TextDecoder('utf-8').decode(body);
-  return Buffer.byteLength(lenient.slice(0, lenient.indexOf('\uFFFD')), 'utf8');
+/** A page capture: the Content-Type's charset when it names one, else sniffed as browsers sniff a page. */
+export function decodePlainText(body: Buffer, contentType: string | undefined): DecodedText {
+  return decodeSniffed(body, [charsetOf(contentType)]);
 }

@@ -18,6 +18,8 @@ const MEDIA_TYPES: Readonly<Record<string, DocumentFamily>> = {
   'application/vnd.iptc.g2.newsitem+xml': 'newsml-g2',
   'application/vnd.iptc.g2.newsmessage+xml': 'newsml-g2',
   'application/rss+xml': 'rss',
+  // RSS 1.0 is RDF; its feeds are served as such.
+  'application/rdf+xml': 'rss',
   'application/atom+xml': 'atom',
 };
 
@@ -26,9 +28,13 @@ const ROOTS: Readonly<Record<string, XmlFormat>> = {
   newsItem: 'newsml-g2',
   newsMessage: 'newsml-g2',
   rss: 'rss',
+  RDF: 'rss',
   feed: 'atom',
   entry: 'atom',
 };
+
+// RSS 1.0's namespace: an rdf:RDF root is a feed only when it declares it.
+const RSS_1_NAMESPACE = 'http://purl.org/rss/1.0/';
 
 // A byte order mark (read as Latin-1 or as text), then the first sign.
 const FIRST_SIGN = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*([{<])/;
@@ -61,10 +67,10 @@ export function formatOf(contentType: string | undefined, head: string): Documen
  */
 export function xmlFormatOf(root: XmlElement, family: DocumentFamily): XmlFormat {
   const format = ROOTS[localName(root.name)];
-  if (!format)
+  if (!format || (localName(root.name) === 'RDF' && !declaresRss1(root)))
     throw new IntakeError(
       'UNKNOWN_FORMAT',
-      `no parser for an XML document with the root <${root.name}>; known roots: ${Object.keys(ROOTS).join(', ')}`,
+      `no parser for an XML document with the root <${root.name}>; known roots: ${Object.keys(ROOTS).join(', ')} (RDF as RSS 1.0)`,
       'root element',
     );
   const isFeed = (f: DocumentFamily): boolean => f === 'rss' || f === 'atom';
@@ -76,4 +82,11 @@ export function xmlFormatOf(root: XmlElement, family: DocumentFamily): XmlFormat
     );
   }
   return format;
+}
+
+/** Any RDF document has an rdf:RDF root; an RSS 1.0 feed binds its namespace (as default, usually) there. */
+function declaresRss1(root: XmlElement): boolean {
+  return Object.entries(root.attributes).some(
+    ([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && value.trim() === RSS_1_NAMESPACE,
+  );
 }

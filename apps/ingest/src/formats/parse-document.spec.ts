@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { refusalOf as refusal } from './intake-refusal.test-helper';
 import { formatOf, parseDocument } from './parse-document';
 
@@ -20,6 +21,7 @@ describe('formatOf', () => {
     expect(formatOf('application/vnd.iptc.g2.newsmessage+xml', '<')).toBe('newsml-g2');
     expect(formatOf('application/rss+xml; charset=utf-8', '<')).toBe('rss');
     expect(formatOf('application/atom+xml', '<')).toBe('atom');
+    expect(formatOf('application/rdf+xml', '<')).toBe('rss');
     expect(formatOf('application/xml', '{')).toBe('xml');
     expect(formatOf('text/xml', '')).toBe('xml');
   });
@@ -45,7 +47,7 @@ describe('parseDocument', () => {
     });
   });
 
-  it('names the offset of the first byte that is not UTF-8', () => {
+  it('names the offset of the first byte that is not UTF-8 in text that is UTF-8 elsewhere', () => {
     const body = Buffer.concat([Buffer.from('عنوان', 'utf8'), Buffer.from([0xc3, 0x28])]);
     expect(refusal(() => parseDocument(body, 'text/plain', options)).message).toBe(
       'the body is not valid UTF-8 (first bad byte at offset 10)',
@@ -65,7 +67,7 @@ describe('parseDocument', () => {
       ],
       subjects: [{ name: 'خبر عسكري', literal: 'military', rel: 'category' }],
     };
-    const [parsed] = parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options);
+    const [parsed] = parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options).stories;
     expect(parsed).toMatchObject({
       guid: 'urn:test:1',
       headline: 'قصف على دوما',
@@ -112,6 +114,52 @@ describe('parseDocument', () => {
     expect(refusal(() => parseDocument(Buffer.from(JSON.stringify(item)), 'application/json', options))).toMatchObject({
       code: 'UNUSABLE',
       pointer: 'versionCreated',
+    });
+  });
+});
+
+describe('parseDocument encodings', () => {
+  const ninjs = {
+    uri: 'urn:test:2',
+    language: 'en',
+    versionCreated: '2019-03-03T14:05:00Z',
+    headlines: [{ value: 'Café reopens in Idlib' }],
+    bodies: [{ value: 'The café reopened on Sunday.' }],
+  };
+
+  it('reads a windows-1252 RSS feed that declares nothing: curly quotes and é come out right', () => {
+    const feed = iconv.encode(
+      '<rss version="2.0"><channel><title>Wire</title><language>en</language><item><guid>c1</guid>' +
+        '<title>\u201cCafé\u201d reopens in Idlib</title><pubDate>Sun, 03 Mar 2019 14:05:00 GMT</pubDate>' +
+        '<description>The \u201ccafé\u201d reopened on Sunday, its owner said.</description></item></channel></rss>',
+      'windows-1252',
+    );
+    expect([...feed].filter((byte) => [0x93, 0x94, 0xe9].includes(byte))).toHaveLength(6);
+    const parsed = parseDocument(feed, 'application/rss+xml', options);
+    expect(parsed.encoding).toBe('fallback windows-1252');
+    expect(parsed.stories[0]).toMatchObject({
+      headline: '\u201cCafé\u201d reopens in Idlib',
+      paragraphs: ['The \u201ccafé\u201d reopened on Sunday, its owner said.'],
+      intakeNotes: { encoding: 'fallback windows-1252', dateSource: 'item' },
+    });
+  });
+
+  it('reads ninjs as UTF-8 whatever the charset says, a byte order mark allowed, and records it', () => {
+    const bytes = Buffer.from(`\uFEFF${JSON.stringify(ninjs)}`);
+    const parsed = parseDocument(bytes, 'application/json; charset=iso-8859-1', options);
+    expect(parsed.encoding).toBe('utf-8 (bom)');
+    expect(parsed.stories[0]).toMatchObject({
+      headline: 'Café reopens in Idlib',
+      intakeNotes: { encoding: 'utf-8 (bom)' },
+    });
+    expect(parseDocument(Buffer.from(JSON.stringify(ninjs)), 'application/json', options).encoding).toBe('utf-8');
+  });
+
+  it('refuses ninjs that is not UTF-8, naming the offset', () => {
+    const latin1 = iconv.encode(JSON.stringify(ninjs), 'latin1');
+    expect(refusal(() => parseDocument(latin1, 'application/json', options))).toMatchObject({
+      code: 'MALFORMED',
+      pointer: 'body',
     });
   });
 });

@@ -33,4 +33,17 @@ export interface ParsedArticle {
   /** The original a translation names (a ninjs association rel "translationOf"): its guid in this feed, or its URL. */
   originalGuid?: string;
   originalUrl?: string;
+  /** How intake read the story, where it had to make do: carried onto the article as `newsroom.intake`. */
+  intakeNotes?: IntakeNotes;
+}
+
+/** Where the story's date came from: the item itself, the feed it came in, or the time ingest received it. */
+export type DateSource = 'item' | 'feed' | 'received';
+
+export interface IntakeNotes {
+  /** The encoding the document was read in and how it was chosen, e.g. "windows-1252 (declared)", "fallback windows-1252". */
+  encoding?: string;
+  dateSource?: DateSource;
+  /** The item had no body: its headline or description stands in for one. */
+  brief?: boolean;
 }

@@ -14,7 +14,7 @@ function sample(name: string): Buffer {
 }
 
 function parseOne(bytes: Buffer | string, contentType?: string): ParsedArticle {
-  const articles = parseDocument(Buffer.from(bytes), contentType, OPTIONS);
+  const articles = parseDocument(Buffer.from(bytes), contentType, OPTIONS).stories;
   expect(articles).toHaveLength(1);
   return articles[0];
 }

@@ -76,12 +76,19 @@ describe('FeedPoller, one feed over several polls', () => {
       accept: store.accept,
       timeZone: 'Asia/Damascus',
       maxBytes: 1 << 20,
+      maxItems: 200,
       logger,
     });
   });
 
   it('accepts every item of a new document, then asks with its ETag and accepts nothing on 304', async () => {
-    expect(await poller.poll(FEED)).toEqual({ feed: 'wire-en', status: 'accepted', stories: 2, changed: 2 });
+    expect(await poller.poll(FEED)).toEqual({
+      feed: 'wire-en',
+      status: 'accepted',
+      stories: 2,
+      changed: 2,
+      refused: 0,
+    });
     expect(store.accepted.map((a) => [a.feed, a.parsed.guid])).toEqual([
       ['wire-en', 'g1'],
       ['wire-en', 'g2'],
@@ -104,7 +111,13 @@ describe('FeedPoller, one feed over several polls', () => {
     await poller.poll(FEED);
     server.document = rss(['g1', 'Shelling hits Douma'], ['g2', 'Fighters take a village, then lose it']);
     server.etag = '"v2"';
-    expect(await poller.poll(FEED)).toEqual({ feed: 'wire-en', status: 'accepted', stories: 2, changed: 1 });
+    expect(await poller.poll(FEED)).toEqual({
+      feed: 'wire-en',
+      status: 'accepted',
+      stories: 2,
+      changed: 1,
+      refused: 0,
+    });
     expect(server.requests[1]['if-none-match']).toBe('"v1"');
   });
 
@@ -124,13 +137,35 @@ describe('FeedPoller, one feed over several polls', () => {
     const result = await poller.poll(FEED);
     expect(result).toMatchObject({
       status: 'refused',
-      error: expect.stringMatching(/^UNUSABLE \(item\[1\]\/pubDate\): .*31 Feb/),
+      error: expect.stringMatching(/^UNUSABLE \(\/rss\/channel\/item\[1\]\/pubDate\): .*31 Feb/),
     });
     expect(
       logs.filter((l) => l.startsWith('error feed wire-en: refused the document from http://feeds.test/rss: UNUSABLE')),
     ).toHaveLength(1);
     expect(await poller.poll(FEED)).toEqual({ feed: 'wire-en', status: 'not-modified' });
     expect(store.accepted).toHaveLength(0);
+  });
+
+  it('stores the good items of a feed with a bad one, and logs the refused one with its reason', async () => {
+    server.document = rss(
+      ['g1', 'Shelling hits Douma', 'Tue, 31 Feb 2018 09:56:59 GMT'],
+      ['g2', 'Fighters take a village'],
+    );
+    expect(await poller.poll(FEED)).toEqual({
+      feed: 'wire-en',
+      status: 'accepted',
+      stories: 1,
+      changed: 1,
+      refused: 1,
+    });
+    expect(store.accepted.map((a) => a.parsed.guid)).toEqual(['g2']);
+    expect(logs.filter((l) => l.startsWith('warn '))).toEqual([
+      expect.stringMatching(
+        /^warn feed wire-en: from http:\/\/feeds\.test\/rss, 1 of 2 items stored, 1 refused: #0 \(g1\) UNUSABLE at \/rss\/channel\/item\[1\]\/pubDate: .*31 Feb/,
+      ),
+    ]);
+    // The same version would be refused the same way: not fetched again until it changes.
+    expect(await poller.poll(FEED)).toEqual({ feed: 'wire-en', status: 'not-modified' });
   });
 
   it('reports a server error with the feed name and never throws', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AcceptArticle, IngestedDocument, ingestDocument } from '../articles/ingest-document/ingest-document';
+import { describeRefusedItems } from '../articles/ingest-document/refused-items';
 import { IntakeError } from '../formats/intake-error';
 import { conditionalGet } from './conditional-get';
 import { FeedValidatorsStore, InMemoryFeedValidators } from './feed-validators.store';
@@ -18,13 +19,16 @@ export interface FeedPollerOptions {
   timeZone: string;
   /** MAX_BODY_BYTES: a polled document obeys the same limit as a posted one. */
   maxBytes: number;
+  /** MAX_ITEMS_PER_DOCUMENT. */
+  maxItems: number;
   logger: PollLogger;
   validators?: FeedValidatorsStore;
 }
 
 export type PollResult =
   | { feed: string; status: 'not-modified' }
-  | { feed: string; status: 'accepted'; stories: number; changed: number }
+  /** `refused`: items of the feed refused on their own while the others were stored; not tried again until the feed changes. */
+  | { feed: string; status: 'accepted'; stories: number; changed: number; refused: number }
   /** ingest refused the document (an IntakeError); not fetched again until it changes. */
   | { feed: string; status: 'refused'; error: string }
   /** The fetch or the store failed; the next poll asks again, unconditionally if nothing was accepted. */
@@ -64,6 +68,7 @@ export class FeedPoller {
         contentType: got.contentType,
         correlationId: `poll-${feed}-${randomUUID()}`,
         timeZone: polled.timeZone ?? this.options.timeZone,
+        maxItems: this.options.maxItems,
       };
       let ingested: IngestedDocument;
       try {
@@ -74,10 +79,11 @@ export class FeedPoller {
         throw error;
       }
       await this.validators.set(feed, got.validators);
-      const { articles, changed } = ingested;
+      const { articles, changed, refused } = ingested;
       if (changed > 0)
         logger.log(`feed ${feed}: ${articles.length} stories from ${polled.url}, ${changed} new or changed`);
-      return { feed, status: 'accepted', stories: articles.length, changed };
+      if (refused.length > 0) logger.warn(`feed ${feed}: from ${polled.url}, ${describeRefusedItems(ingested)}`);
+      return { feed, status: 'accepted', stories: articles.length, changed, refused: refused.length };
     } catch (error) {
       if (error instanceof IntakeError) {
         const reason = `${error.code}${error.pointer ? ` (${error.pointer})` : ''}: ${error.message}`;

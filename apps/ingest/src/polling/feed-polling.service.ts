@@ -22,6 +22,7 @@ export class FeedPollingService implements OnApplicationBootstrap, BeforeApplica
       accept: (input) => acceptArticle.execute(input),
       timeZone: config.feedTimeZone,
       maxBytes: config.maxBodyBytes,
+      maxItems: config.maxItemsPerDocument,
       logger: this.logger,
     });
     this.schedule = new PollSchedule((feed, signal) => poller.poll(feed, signal));

@@ -32,6 +32,7 @@ export class WireIntakeService implements OnApplicationBootstrap, BeforeApplicat
     const records = new WireRecordHandler((input) => acceptArticle.execute(input), {
       timeZone: ingest.feedTimeZone,
       maxBytes: ingest.maxBodyBytes,
+      maxItems: ingest.maxItemsPerDocument,
     });
     this.consumer = new WireIntakeConsumer({
       kafka,

@@ -22,15 +22,21 @@ function record(value: string | null, headers: Record<string, string>): KafkaMes
 
 describe('WireRecordHandler', () => {
   let accepted: AcceptArticleInput[];
+  let warnings: string[];
   let handler: WireRecordHandler;
 
   beforeEach(() => {
     accepted = [];
+    warnings = [];
     const accept = async (input: AcceptArticleInput): Promise<AcceptedArticle> => {
       accepted.push(input);
       return { articleId: input.parsed.guid!, uri: 'urn:x', version: 1, outcome: 'created' };
     };
-    handler = new WireRecordHandler(accept, { timeZone: 'Asia/Damascus', maxBytes: 4096 });
+    handler = new WireRecordHandler(
+      accept,
+      { timeZone: 'Asia/Damascus', maxBytes: 4096, maxItems: 200 },
+      { warn: (message) => warnings.push(message) },
+    );
   });
 
   it('accepts every story of the document for the feed its header names, with its correlation id', async () => {
@@ -51,6 +57,26 @@ describe('WireRecordHandler', () => {
   it('sniffs the format when the record has no content-type, as a post without one is', async () => {
     await handler.handle(record(RSS, { 'x-feed-id': 'wire-en' }));
     expect(accepted).toHaveLength(2);
+  });
+
+  it('stores the good items of a record with a bad one, warns of the refused one and counts it, without refusing the record', async () => {
+    const oneBad = RSS.replace('<title>Fighters take a village</title>', '<title> </title>');
+    const ingested = await handler.handle(
+      record(oneBad, { 'content-type': 'application/rss+xml', 'x-feed-id': 'wire-en' }),
+    );
+    expect(accepted.map((a) => a.parsed.guid)).toEqual(['g1']);
+    expect(ingested.refused).toMatchObject([{ index: 1, guid: 'g2', pointer: '/rss/channel/item[2]/title' }]);
+    expect(warnings).toEqual([
+      'record at offset 7 from feed wire-en: 1 of 2 items stored, 1 refused: #1 (g2) UNUSABLE at /rss/channel/item[2]/title: the item has no headline (/rss/channel/item[2]/title)',
+    ]);
+    await handler.handle(record(oneBad, { 'x-feed-id': 'wire-en' }));
+    expect(handler.refusedItemCount).toBe(2);
+  });
+
+  it('warns of nothing when every item is stored', async () => {
+    await handler.handle(record(RSS, { 'x-feed-id': 'wire-en' }));
+    expect(warnings).toEqual([]);
+    expect(handler.refusedItemCount).toBe(0);
   });
 
   async function refusal(message: KafkaMessage): Promise<IntakeError> {

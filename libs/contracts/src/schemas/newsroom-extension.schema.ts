@@ -51,6 +51,28 @@ export const newsroomPropertySchema = {
       required: ['fromLanguage'],
       properties: { fromLanguage: { type: 'string' }, originalUri: { type: 'string', format: 'uri' } },
     },
+    intake: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'How ingest read the story where the feed left it to make do.',
+      properties: {
+        encoding: {
+          type: 'string',
+          description:
+            'The encoding the document was read in and how it was chosen: "<encoding> (declared)", "<encoding> (bom)", "utf-8" (the bytes were UTF-8) or "fallback windows-1252".',
+        },
+        dateSource: {
+          enum: ['item', 'feed', 'received'],
+          description:
+            "Where versionCreated came from: the item's own date, its feed's (an undated RSS/Atom item), or the time ingest received it.",
+        },
+        brief: {
+          type: 'boolean',
+          description:
+            'The item had no body: its headline (an RSS title with its link) or description stands in for one.',
+        },
+      },
+    },
     links: {
       type: 'object',
       additionalProperties: false,

@@ -30,6 +30,7 @@ const document = {
   contentType: 'application/rss+xml',
   correlationId: 'c-9',
   timeZone: 'UTC',
+  maxItems: 200,
 };
 
 describe('ingestDocument', () => {
@@ -55,6 +56,42 @@ describe('ingestDocument', () => {
     expect(await ingestDocument(document, store.accept)).toMatchObject({ queued: 0, changed: 0 });
   });
 
+  it("stores the good items of a feed with a bad one and lists every item's outcome in document order", async () => {
+    const store = storeAnswering({ g1: 'created', g3: 'unchanged' });
+    const oneBad = Buffer.from(RSS.toString('utf8').replace('<title>Fighters take a village</title>', ''));
+    const ingested = await ingestDocument({ ...document, body: oneBad }, store.accept);
+    expect(store.asked.map((a) => a.parsed.guid)).toEqual(['g1', 'g3']);
+    expect(ingested).toMatchObject({ queued: 1, changed: 1 });
+    expect(ingested.refused).toEqual([
+      {
+        index: 1,
+        guid: 'g2',
+        code: 'UNUSABLE',
+        message: 'the item has no headline (/rss/channel/item[2]/title)',
+        pointer: '/rss/channel/item[2]/title',
+      },
+    ]);
+    expect(
+      ingested.items.map((item) =>
+        'accepted' in item ? [item.index, item.accepted.outcome] : [item.index, 'refused'],
+      ),
+    ).toEqual([
+      [0, 'created'],
+      [1, 'refused'],
+      [2, 'unchanged'],
+    ]);
+  });
+
+  it('refuses a document whose every item is refused, storing nothing', async () => {
+    const store = storeAnswering({});
+    const noTitles = Buffer.from(RSS.toString('utf8').replace(/<title>[^<]*<\/title>/g, ''));
+    await expect(ingestDocument({ ...document, body: noTitles }, store.accept)).rejects.toMatchObject({
+      code: 'UNUSABLE',
+      message: expect.stringMatching(/; all 3 items in the document were refused$/),
+    });
+    expect(store.asked).toEqual([]);
+  });
+
   it('refuses a document it cannot read before storing anything', async () => {
     const store = storeAnswering({});
     await expect(
@@ -64,5 +101,23 @@ describe('ingestDocument', () => {
       ),
     ).rejects.toBeInstanceOf(IntakeError);
     expect(store.asked).toEqual([]);
+  });
+
+  it('refuses a document with more items than MAX_ITEMS_PER_DOCUMENT whole, storing none', async () => {
+    const store = storeAnswering({ g1: 'created', g2: 'created', g3: 'created' });
+    const refusal = await ingestDocument({ ...document, maxItems: 2 }, store.accept).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(IntakeError);
+    expect(refusal).toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/holds 3 items; at most 2/) });
+    expect(store.asked).toEqual([]);
+  });
+
+  it('asks the feed to admit every story before storing any, and stores none when it refuses', async () => {
+    const store = storeAnswering({ g1: 'created', g2: 'created', g3: 'created' });
+    const counted: number[] = [];
+    await ingestDocument(document, store.accept, async (n) => void counted.push(n));
+    expect(counted).toEqual([3]);
+    const overLimit = ingestDocument(document, store.accept, () => Promise.reject(new Error('over the limit')));
+    await expect(overLimit).rejects.toThrow('over the limit');
+    expect(store.asked).toHaveLength(3); // only the first document's
   });
 });

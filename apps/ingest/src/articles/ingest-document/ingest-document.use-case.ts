@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { INGEST_CONFIG, IngestConfig } from '../../ingest-config';
 import { AcceptArticleUseCase } from '../accept-article/accept-article.use-case';
-import { IncomingDocument, IngestedDocument, ingestDocument } from './ingest-document';
+import { AdmitStories, IncomingDocument, IngestedDocument, ingestDocument } from './ingest-document';
 
-/** ingestDocument wired to the store; the feed's zone defaults to FEED_TIME_ZONE. */
+/** ingestDocument wired to the store; the feed's zone defaults to FEED_TIME_ZONE, the item cap is MAX_ITEMS_PER_DOCUMENT. */
 @Injectable()
 export class IngestDocumentUseCase {
   constructor(
@@ -11,9 +11,18 @@ export class IngestDocumentUseCase {
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {}
 
-  execute(document: Omit<IncomingDocument, 'timeZone'> & { timeZone?: string }): Promise<IngestedDocument> {
-    return ingestDocument({ ...document, timeZone: document.timeZone ?? this.config.feedTimeZone }, (input) =>
-      this.acceptArticle.execute(input),
+  execute(
+    document: Omit<IncomingDocument, 'timeZone' | 'maxItems'> & { timeZone?: string },
+    admit?: AdmitStories,
+  ): Promise<IngestedDocument> {
+    return ingestDocument(
+      {
+        ...document,
+        timeZone: document.timeZone ?? this.config.feedTimeZone,
+        maxItems: this.config.maxItemsPerDocument,
+      },
+      (input) => this.acceptArticle.execute(input),
+      admit,
     );
   }
 }

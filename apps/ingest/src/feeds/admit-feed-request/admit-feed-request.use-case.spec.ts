@@ -188,4 +188,25 @@ describe('who may post', () => {
       expect(performance.now() - started).toBeGreaterThanOrEqual(UNAUTHENTICATED_FLOOR_MS - 1);
     }
   });
+
+  describe('a document of several stories', () => {
+    it('is charged one more hit per story beyond the first, and refused whole over the limit', async () => {
+      const charged: number[] = [];
+      const repository = { find: async () => aFeed({ rateLimitPerMinute: 3 }) } as unknown as FeedsRepository;
+      const limiter = {
+        check: async (_feed: string, limit: number, hits = 1): Promise<RateDecision> => {
+          charged.push(hits);
+          return charged.reduce((a, b) => a + b, 1) <= limit
+            ? { allowed: true, remaining: 0 }
+            : { allowed: false, retryAfterSeconds: 30 };
+        },
+      };
+      const admit = new AdmitFeedRequestUseCase(repository, CONFIG, null, limiter, () => NOW, rememberedSignatures());
+      await admit.chargeStories('smart', 1);
+      await admit.chargeStories('smart', 3);
+      const refusal = await admit.chargeStories('smart', 2).catch((e: unknown) => e);
+      expect(charged).toEqual([2, 1]);
+      expect(refusal).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/3 stories a minute/) });
+    });
+  });
 });

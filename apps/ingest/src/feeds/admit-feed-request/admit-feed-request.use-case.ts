@@ -35,7 +35,7 @@ export interface AdmittedFeed {
 }
 
 export interface FeedRateLimiter {
-  check(feed: string, limit: number): Promise<RateDecision>;
+  check(feed: string, limit: number, hits?: number): Promise<RateDecision>;
 }
 
 /** Compared against when the feed is unknown, so an unknown feed costs the same as a wrong key. */
@@ -106,6 +106,24 @@ export class AdmitFeedRequestUseCase {
       );
     }
     return { name: feed.name, rateLimitPerMinute: feed.rateLimitPerMinute, remaining: decision.remaining };
+  }
+
+  /**
+   * A feed's limit counts stories, not requests: the request was counted as
+   * one when it was admitted; a document of n stories is charged n - 1 more
+   * before any is stored, and refused whole (429) when they do not fit.
+   */
+  async chargeStories(feedName: string, stories: number): Promise<void> {
+    if (stories <= 1) return;
+    const feed = await this.feeds.find(feedName);
+    if (!feed) return; // FEED_AUTH=off: an unregistered name has no limit
+    const decision = await this.rateLimiter.check(feed.name, feed.rateLimitPerMinute, stories - 1);
+    if (decision.allowed) return;
+    throw new FeedAccessError(
+      'RATE_LIMITED',
+      `feed ${feed.name} may post ${feed.rateLimitPerMinute} stories a minute and this document holds ${stories}; retry in ${decision.retryAfterSeconds} s`,
+      decision.retryAfterSeconds,
+    );
   }
 
   private keyIsValid(feed: Feed, key: string, now: Date): boolean {

@@ -6,8 +6,8 @@ export interface WindowCount {
 
 /** Where the counts live (Redis in ingest, a map in unit tests). */
 export interface RateCounter {
-  /** Counts one hit on `key`; the first hit of a window starts it, `windowMs` long. */
-  hit(key: string, windowMs: number): Promise<WindowCount>;
+  /** Counts `hits` (1 unless said) on `key`; the first hit of a window starts it, `windowMs` long. */
+  hit(key: string, windowMs: number, hits?: number): Promise<WindowCount>;
 }
 
 export interface RateLimitLogger {
@@ -43,10 +43,11 @@ export class FixedWindowRateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async check(feed: string, limit: number): Promise<RateDecision> {
+  /** Counts `hits` against the feed's window (a request is one; a document's further stories one each). */
+  async check(feed: string, limit: number, hits = 1): Promise<RateDecision> {
     let window: WindowCount;
     try {
-      window = await this.counter.hit(this.keyOf(feed), this.windowMs);
+      window = await this.counter.hit(this.keyOf(feed), this.windowMs, hits);
     } catch (error) {
       if (this.now() - this.lastWarnAt >= WARN_INTERVAL_MS) {
         this.lastWarnAt = this.now();

@@ -27,7 +27,7 @@ const ENTRY = `<entry>
   </entry>`;
 
 describe('parseAtom on a feed with one entry', () => {
-  const articles = parseDocument(Buffer.from(atom(ENTRY)), 'application/atom+xml', DAMASCUS);
+  const articles = parseDocument(Buffer.from(atom(ENTRY)), 'application/atom+xml', DAMASCUS).stories;
   const [article] = articles;
 
   it('gives one story with its id and its title as text', () => {
@@ -63,7 +63,7 @@ describe('parseAtom on other documents', () => {
   it('reads a single entry document, plain text content, published when not updated, and the feed author', () => {
     const entry =
       '<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="ar"><id>urn:1</id><title>قصف على دوما</title><published>2019-03-03T16:05:00+02:00</published><content>قصفت قوات النظام مدينة دوما.</content></entry>';
-    const [article] = parseDocument(Buffer.from(entry), undefined, DAMASCUS);
+    const [article] = parseDocument(Buffer.from(entry), undefined, DAMASCUS).stories;
     expect(article).toMatchObject({
       headline: 'قصف على دوما',
       paragraphs: ['قصفت قوات النظام مدينة دوما.'],
@@ -71,7 +71,7 @@ describe('parseAtom on other documents', () => {
       language: 'ar',
     });
     expect(article.html).toBeUndefined();
-    const [inFeed] = parseDocument(Buffer.from(atom(entry)), 'application/atom+xml', DAMASCUS);
+    const [inFeed] = parseDocument(Buffer.from(atom(entry)), 'application/atom+xml', DAMASCUS).stories;
     expect(inFeed.byline).toBe('SMART Desk');
   });
 
@@ -80,30 +80,41 @@ describe('parseAtom on other documents', () => {
       /<content[\s\S]*<\/content>/,
       '<content type="html">&lt;p&gt;Escaped &amp;amp; kept.&lt;/p&gt;</content>',
     );
-    expect(parseDocument(Buffer.from(atom(html)), 'application/atom+xml', DAMASCUS)[0].paragraphs).toEqual([
+    expect(parseDocument(Buffer.from(atom(html)), 'application/atom+xml', DAMASCUS).stories[0].paragraphs).toEqual([
       'Escaped & kept.',
     ]);
     const summary = ENTRY.replace(/<content[\s\S]*<\/content>/, '');
-    expect(parseDocument(Buffer.from(atom(summary)), 'application/atom+xml', DAMASCUS)[0].paragraphs).toEqual([
+    expect(parseDocument(Buffer.from(atom(summary)), 'application/atom+xml', DAMASCUS).stories[0].paragraphs).toEqual([
       'Short.',
     ]);
   });
 
   it('is read when the feed calls it RSS, as feeds do', () => {
-    expect(parseDocument(Buffer.from(atom(ENTRY)), 'application/rss+xml', DAMASCUS)).toHaveLength(1);
+    expect(parseDocument(Buffer.from(atom(ENTRY)), 'application/rss+xml', DAMASCUS).stories).toHaveLength(1);
   });
 
   it('refuses an entry with no content or summary, naming it', () => {
     const bodiless = ENTRY.replace(/<summary>.*<\/summary>/, '').replace(/<content[\s\S]*<\/content>/, '');
     expect(refusalOf(() => parseDocument(Buffer.from(atom(bodiless)), 'application/atom+xml', DAMASCUS))).toMatchObject(
-      { code: 'UNUSABLE', pointer: 'entry[1]/content' },
+      { code: 'UNUSABLE', pointer: '/feed/entry[1]/content' },
     );
   });
 
-  it('refuses an entry with an impossible updated date, naming it', () => {
+  it('refuses an entry with an impossible updated date on its own, naming it', () => {
+    const impossible = ENTRY.replace('2018-02-13T12:30:00+02:00', '2018-02-13T12:30:00+25:00');
+    const { stories, refused } = parseDocument(
+      Buffer.from(atom(ENTRY.replace('urn:smart:2018:idlib', 'urn:good') + impossible)),
+      'application/atom+xml',
+      DAMASCUS,
+    );
+    expect(stories.map((story) => story.guid)).toEqual(['urn:good']);
+    expect(refused).toMatchObject([{ index: 1, guid: 'urn:smart:2018:idlib', pointer: '/feed/entry[2]/updated' }]);
+  });
+
+  it('refuses a feed whose only entry has an impossible updated date, naming it', () => {
     const impossible = ENTRY.replace('2018-02-13T12:30:00+02:00', '2018-02-13T12:30:00+25:00');
     expect(
       refusalOf(() => parseDocument(Buffer.from(atom(impossible)), 'application/atom+xml', DAMASCUS)),
-    ).toMatchObject({ code: 'UNUSABLE', pointer: 'entry[1]/updated' });
+    ).toMatchObject({ code: 'UNUSABLE', pointer: '/feed/entry[1]/updated' });
   });
 });

@@ -2,19 +2,27 @@ import { normalizeText } from '@news/text';
 import { BodySource } from '../body/story-body';
 import { paragraphsOfHtml } from '../body/html-paragraphs';
 import { sanitizeBodyHtml } from '../body/html-sanitizer';
+import { ItemsRead, readItems, singleStory } from '../document-items';
 import { IntakeError } from '../intake-error';
 import { ParseOptions } from '../parse-options';
-import { ParsedArticle } from '../parsed-article';
 import { ArticleDraft, finishArticle } from '../rules/article-draft';
+import { DraftDate } from '../rules/draft-date';
 import { XmlElement, attribute, child, childElements, languageOf, localName, textOf } from '../xml/xml-element';
 import { innerHtml } from '../xml/xml-to-html';
 
-/** An Atom feed (one story per entry) or a single Atom entry document. */
-export function parseAtom(root: XmlElement, options: ParseOptions): ParsedArticle[] {
-  if (localName(root.name) === 'entry') return [finishArticle(atomEntryDraft(root, 'entry/', undefined), options)];
+/** An Atom feed (one story per entry, a bad entry refused on its own) or a single Atom entry document. */
+export function parseAtom(root: XmlElement, options: ParseOptions): ItemsRead {
+  if (localName(root.name) === 'entry')
+    return singleStory(finishArticle(atomEntryDraft(root, `/${root.name}/`, undefined), options));
   const entries = childElements(root, 'entry');
-  if (entries.length === 0) throw new IntakeError('UNUSABLE', 'the Atom feed has no entry', 'feed/entry');
-  return entries.map((entry, i) => finishArticle(atomEntryDraft(entry, `entry[${i + 1}]/`, root), options));
+  if (entries.length === 0) throw new IntakeError('UNUSABLE', 'the Atom feed has no entry', `/${root.name}/entry`);
+  return readItems(
+    entries.map((entry, index) => ({
+      index,
+      guid: textOf(child(entry, 'id')).trim() || undefined,
+      read: () => finishArticle(atomEntryDraft(entry, `/${root.name}/entry[${index + 1}]/`, root), options),
+    })),
+  );
 }
 
 /**
@@ -32,6 +40,7 @@ function atomEntryDraft(entry: XmlElement, at: string, feed: XmlElement | undefi
     headline: { value: atomText(child(entry, 'title')), pointer: `${at}title` },
     body: { ...atomBody(content), pointer: `${at}content` },
     published: { value: textOf(child(entry, dateField)), pointer: `${at}${dateField}`, form: 'iso' },
+    undated: { feedDate: feed && feedUpdated(feed) },
     byline: authors
       .map((author) => textOf(child(author, 'name')).trim())
       .filter(Boolean)
@@ -41,6 +50,11 @@ function atomEntryDraft(entry: XmlElement, at: string, feed: XmlElement | undefi
     ),
     declaredLanguage: languageOf(content, entry, feed),
   };
+}
+
+/** The feed's own updated, which an entry without a date of its own takes. */
+function feedUpdated(feed: XmlElement): DraftDate {
+  return { value: textOf(child(feed, 'updated')), pointer: `/${feed.name}/updated`, form: 'iso' };
 }
 
 /** Atom text constructs: type="text" (default), "html" (escaped) or "xhtml" (an inline div). */

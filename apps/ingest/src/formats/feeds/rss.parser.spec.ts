@@ -1,21 +1,9 @@
 import { refusalOf } from '../intake-refusal.test-helper';
 import { parseDocument } from '../parse-document';
 import { ParsedArticle } from '../parsed-article';
+import { rss } from './fixtures/rss-fixtures';
 
 const DAMASCUS = { timeZone: 'Asia/Damascus' };
-
-function rss(items: string, language = 'ar'): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
-  <channel>
-    <title>SMART</title>
-    <link>https://smartnews-agency.com</link>
-    <atom:link href="https://smartnews-agency.com/feed" rel="self"/>
-    <language>${language}</language>
-    ${items}
-  </channel>
-</rss>`;
-}
 
 const TWO_ITEMS = `
     <item>
@@ -40,7 +28,7 @@ const TWO_ITEMS = `
 describe('parseRss on a channel with two items', () => {
   let articles: ParsedArticle[];
   beforeAll(() => {
-    articles = parseDocument(Buffer.from(rss(TWO_ITEMS)), 'application/rss+xml', DAMASCUS);
+    articles = parseDocument(Buffer.from(rss(TWO_ITEMS)), 'application/rss+xml', DAMASCUS).stories;
   });
 
   it('gives one story per item, in order', () => {
@@ -85,36 +73,46 @@ describe('parseRss on a channel with two items', () => {
 });
 
 describe('parseRss refusals', () => {
-  const item = (parts: string): string =>
-    `<item><title>t</title><guid>g</guid><description>Body.</description>${parts}</item>`;
+  const item = (guid: string, parts: string): string =>
+    `<item><title>t</title><guid>${guid}</guid><description>Body.</description>${parts}</item>`;
 
-  it('names the item and field of an impossible pubDate', () => {
-    const error = refusalOf(() =>
-      parseDocument(
-        Buffer.from(
-          rss(
-            item('<pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>') +
-              item('<pubDate>Fri, 30 Feb 2018 10:00:00 GMT</pubDate>'),
-          ),
+  it('refuses an item with an impossible pubDate on its own, naming it, and keeps the others', () => {
+    const parsed = parseDocument(
+      Buffer.from(
+        rss(
+          item('g1', '<pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>') +
+            item('g2', '<pubDate>Fri, 30 Feb 2018 10:00:00 GMT</pubDate>'),
         ),
-        'application/rss+xml',
-        DAMASCUS,
       ),
+      'application/rss+xml',
+      DAMASCUS,
     );
-    expect(error).toMatchObject({ code: 'UNUSABLE', pointer: 'item[2]/pubDate' });
+    expect(parsed.stories.map((story) => story.guid)).toEqual(['g1']);
+    expect(parsed.storyIndexes).toEqual([0]);
+    expect(parsed.refused).toEqual([
+      {
+        index: 1,
+        guid: 'g2',
+        code: 'UNUSABLE',
+        message: expect.stringContaining('/rss/channel/item[2]/pubDate is unusable'),
+        pointer: '/rss/channel/item[2]/pubDate',
+      },
+    ]);
   });
 
-  it('names the item with no date', () => {
-    expect(refusalOf(() => parseDocument(Buffer.from(rss(item(''))), 'application/rss+xml', DAMASCUS))).toMatchObject({
-      code: 'UNUSABLE',
-      pointer: 'item[1]/pubDate',
-    });
+  it("refuses the whole feed with the first item's reason when every item is refused, saying how many", () => {
+    const bad = item('g1', '<pubDate>Fri, 30 Feb 2018 10:00:00 GMT</pubDate>');
+    const error = refusalOf(() => parseDocument(Buffer.from(rss(bad + bad)), 'application/rss+xml', DAMASCUS));
+    expect(error).toMatchObject({ code: 'UNUSABLE', pointer: '/rss/channel/item[1]/pubDate' });
+    expect(error.message).toMatch(/; all 2 items in the document were refused$/);
+    const alone = refusalOf(() => parseDocument(Buffer.from(rss(bad)), 'application/rss+xml', DAMASCUS));
+    expect(alone.message).toMatch(/; the document's only item was refused$/);
   });
 
   it('refuses a channel with no item', () => {
     expect(refusalOf(() => parseDocument(Buffer.from(rss('')), 'text/xml', DAMASCUS))).toMatchObject({
       code: 'UNUSABLE',
-      pointer: 'channel/item',
+      pointer: '/rss/channel/item',
     });
   });
 });

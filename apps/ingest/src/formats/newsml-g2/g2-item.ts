@@ -17,7 +17,7 @@ export function g2ItemDraft(item: XmlElement, at = ''): ArticleDraft {
   const located = child(contentMeta, 'located');
   return {
     guid: attribute(item, 'guid'),
-    headline: { value: mainHeadline(contentMeta), pointer: `${at}contentMeta/headline` },
+    headline: { value: headlineOf(itemMeta, contentMeta), pointer: `${at}contentMeta/headline` },
     body: { ...readG2Content(child(item, 'contentSet')), pointer: `${at}contentSet` },
     published: versionDate(itemMeta, contentMeta, at),
     ...readG2People(contentMeta, language),
@@ -27,8 +27,19 @@ export function g2ItemDraft(item: XmlElement, at = ''): ArticleDraft {
   };
 }
 
+/**
+ * The places G2 gives a story a name, best first: contentMeta's headline,
+ * itemMeta's title (mandatory in G2 2.x, so often the only one a sparse
+ * feed fills), then the slugline.
+ */
+function headlineOf(itemMeta: XmlElement | undefined, contentMeta: XmlElement | undefined): string | undefined {
+  return [mainHeadline(contentMeta), textOf(child(itemMeta, 'title')), textOf(child(contentMeta, 'slugline'))].find(
+    (text) => text.trim() !== '',
+  );
+}
+
 /** The headline without a role or with a main role; else the first. */
-function mainHeadline(contentMeta: XmlElement | undefined): string | undefined {
+function mainHeadline(contentMeta: XmlElement | undefined): string {
   const headlines = children(contentMeta, 'headline');
   const main = headlines.find((headline) => /(^|:)main$/.test(attribute(headline, 'role') ?? 'main'));
   return textOf(main ?? headlines[0]);

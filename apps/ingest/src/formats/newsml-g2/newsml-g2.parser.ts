@@ -1,23 +1,22 @@
+import { DocumentItem, ItemsRead, readItems, singleStory } from '../document-items';
 import { IntakeError } from '../intake-error';
 import { ParseOptions } from '../parse-options';
-import { ParsedArticle } from '../parsed-article';
 import { finishArticle } from '../rules/article-draft';
-import { XmlElement, attribute, child, children, localName } from '../xml/xml-element';
+import { XmlElement, attribute, child, childElements, localName } from '../xml/xml-element';
+import { isTextItem } from './g2-catalog';
 import { g2ItemDraft } from './g2-item';
 
-// Item classes that carry a story; a picture or video item in the same
-// message has no text to ingest and is left out rather than refused.
-const TEXT_CLASSES = new Set(['ninat:text', 'ninat:composite']);
-
-/** A NewsML-G2 newsItem (one story) or newsMessage (one per text newsItem in its itemSet). */
-export function parseNewsMlG2(root: XmlElement, options: ParseOptions): ParsedArticle[] {
+/**
+ * A NewsML-G2 newsItem (one story) or newsMessage (one per text newsItem in
+ * its itemSet, a bad one refused on its own). A picture or video item in the
+ * same message has no text to ingest and is left out rather than refused.
+ */
+export function parseNewsMlG2(root: XmlElement, options: ParseOptions): ItemsRead {
   switch (localName(root.name)) {
     case 'newsItem':
-      return [finishArticle(g2ItemDraft(root), options)];
+      return singleStory(finishArticle(g2ItemDraft(root), options));
     case 'newsMessage':
-      return messageItems(root).map(({ item, position }) =>
-        finishArticle(g2ItemDraft(item, `newsItem[${position}]/`), options),
-      );
+      return readItems(messageItems(root, options));
     default:
       throw new IntakeError(
         'UNKNOWN_FORMAT',
@@ -27,16 +26,18 @@ export function parseNewsMlG2(root: XmlElement, options: ParseOptions): ParsedAr
   }
 }
 
-/** Text items with their 1-based position among the message's newsItems, for pointers. */
-function messageItems(message: XmlElement): Array<{ item: XmlElement; position: number }> {
-  const items = children(message, 'itemSet', 'newsItem').map((item, i) => ({ item, position: i + 1 }));
-  const stories = items.filter(({ item }) => isText(item));
+/** The text items, indexed by their position among all the message's newsItems, as pointers count them. */
+function messageItems(message: XmlElement, options: ParseOptions): DocumentItem[] {
+  const itemSet = child(message, 'itemSet');
+  const setPath = `/${message.name}/${itemSet?.name ?? 'itemSet'}`;
+  const stories = (itemSet ? childElements(itemSet, 'newsItem') : [])
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => isTextItem(item));
   if (stories.length === 0)
-    throw new IntakeError('UNUSABLE', 'the newsMessage has no text newsItem in its itemSet', 'itemSet');
-  return stories;
-}
-
-function isText(item: XmlElement): boolean {
-  const itemClass = attribute(child(item, 'itemMeta', 'itemClass'), 'qcode');
-  return itemClass === undefined || TEXT_CLASSES.has(itemClass);
+    throw new IntakeError('UNUSABLE', 'the newsMessage has no text newsItem in its itemSet', setPath);
+  return stories.map(({ item, index }) => ({
+    index,
+    guid: attribute(item, 'guid'),
+    read: () => finishArticle(g2ItemDraft(item, `${setPath}/newsItem[${index + 1}]/`), options),
+  }));
 }

@@ -27,6 +27,7 @@ function draftOf(item: JsonObject, generation: NinjsGeneration): ArticleDraft {
       ? { value: stringOf(item.headline), pointer: 'headline' }
       : { value: mainHeadline(item.headlines), pointer: 'headlines' },
     body: flat ? { ...flatBody(item), pointer: 'body_text' } : { ...bodiesOf(item.bodies), pointer: 'bodies' },
+    standIn: descriptionsOf(item),
     published: { value: stringOf(item[dateField]), pointer: dateField, form: 'iso' },
     credits: creditsOf(item[names.infoSources]),
     byline: stringOf(item[names.byline]),
@@ -55,7 +56,20 @@ function flatBody(item: JsonObject): BodySource {
   return { html: stringOf(item.body_html) ?? stringOf(item.body_xhtml), text: stringOf(item.body_text) };
 }
 
-/** 2.x/3.x: the first HTML body and the first plain one; a body with no content type is plain text. */
+/**
+ * A text item sent as headline and description only (an alert, a brief): the
+ * description stands in for the body. 2.x/3.x `descriptions`, or 1.x's
+ * `description_html` / `description_text`, whichever the item has.
+ */
+function descriptionsOf(item: JsonObject): BodySource {
+  const listed = bodiesOf(item.descriptions);
+  return {
+    html: listed.html ?? stringOf(item.description_html),
+    text: listed.text ?? stringOf(item.description_text),
+  };
+}
+
+/** 2.x/3.x: the first HTML rendition and the first plain one (bodies, descriptions); no content type is plain text. */
 function bodiesOf(bodies: unknown): BodySource {
   const typed = objectsOf(bodies).map((body) => ({
     type: scalarText(body.contentType ?? body.contenttype) || 'text/plain',

@@ -8,7 +8,7 @@ const DAMASCUS = { timeZone: 'Asia/Damascus' };
 const NITF = 'application/nitf+xml';
 
 function parseOne(text: string | Buffer, contentType = NITF): ParsedArticle {
-  const articles = parseDocument(Buffer.isBuffer(text) ? text : Buffer.from(text), contentType, DAMASCUS);
+  const articles = parseDocument(Buffer.isBuffer(text) ? text : Buffer.from(text), contentType, DAMASCUS).stories;
   expect(articles).toHaveLength(1);
   return articles[0];
 }

@@ -1,11 +1,12 @@
 import { Credit } from '@news/contracts';
 import { normalizeText, reconcileLanguage } from '@news/text';
-import { BodySource, readStoryBody } from '../body/story-body';
+import { BodySource, StoryBody, readStoryBody } from '../body/story-body';
 import { IntakeError } from '../intake-error';
 import { ParseOptions } from '../parse-options';
 import { readCredits } from '../page-capture/credit-line';
 import { ParsedArticle } from '../parsed-article';
-import { DraftDate, readDraftDate } from './draft-date';
+import { DraftDate } from './draft-date';
+import { UndatedItem, storyDate } from './story-date';
 
 /**
  * What a format parser found, as the format printed it, with the field to
@@ -16,7 +17,14 @@ export interface ArticleDraft {
   guid?: string;
   headline: { value?: string; pointer: string };
   body: BodySource & { pointer: string };
+  /**
+   * What stands in for a missing body and makes the story a brief: an RSS
+   * item's linked title, a ninjs item's description.
+   */
+  standIn?: BodySource;
   published: DraftDate;
+  /** Feed items only: how an item without a date is dated (other formats refuse it). */
+  undated?: UndatedItem;
   credits?: Credit[];
   byline?: string;
   category?: { code: string; label: string };
@@ -33,10 +41,8 @@ export function finishArticle(draft: ArticleDraft, options: ParseOptions): Parse
   const headline = normalizeText(draft.headline.value ?? '');
   if (headline === '')
     throw new IntakeError('UNUSABLE', `the item has no headline (${draft.headline.pointer})`, draft.headline.pointer);
-  const { paragraphs, html } = readStoryBody(draft.body);
-  if (paragraphs.length === 0)
-    throw new IntakeError('UNUSABLE', `the item has no body text (${draft.body.pointer})`, draft.body.pointer);
-  const publishedAt = readDraftDate(draft.published, options.timeZone);
+  const { paragraphs, html, brief } = bodyOrStandIn(draft);
+  const { publishedAt, dateSource } = storyDate(draft.published, draft.undated, options);
   const verdict = reconcileLanguage(draft.declaredLanguage, [headline, ...paragraphs].join('\n'));
   const place = normalizeText(draft.datelinePlace ?? '');
   const category = draft.category && { code: draft.category.code, label: normalizeText(draft.category.label) };
@@ -57,7 +63,17 @@ export function finishArticle(draft: ArticleDraft, options: ParseOptions): Parse
     ...(draft.translatedFrom ? { translatedFrom: draft.translatedFrom } : {}),
     ...(draft.originalGuid ? { originalGuid: draft.originalGuid } : {}),
     links: { related: [] },
+    intakeNotes: { dateSource, ...(brief ? { brief } : {}) },
   };
+}
+
+/** The body; failing it, the stand-in the format offers (the story is then a brief); failing both, UNUSABLE. */
+function bodyOrStandIn(draft: ArticleDraft): StoryBody & { brief: boolean } {
+  const body = readStoryBody(draft.body);
+  if (body.paragraphs.length > 0) return { ...body, brief: false };
+  const standIn = draft.standIn && readStoryBody(draft.standIn);
+  if (standIn && standIn.paragraphs.length > 0) return { ...standIn, brief: true };
+  throw new IntakeError('UNUSABLE', `the item has no body text (${draft.body.pointer})`, draft.body.pointer);
 }
 
 /**

@@ -1,42 +1,21 @@
-import iconv from 'iconv-lite';
-import { decodeUtf8 } from '../document-text';
-import { IntakeError } from '../intake-error';
+import { charsetOf } from '../encoding/declared-charset';
+import { DecodedText, DeclaredEncoding, decodeSniffed } from '../encoding/text-encoding';
 
-// The declaration is ASCII in every encoding we accept, so it can be read
-// from the raw bytes before we know how to decode the rest.
-const DECLARED_ENCODING = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
-const UTF8_NAMES = new Set(['utf-8', 'utf8']);
-// As browsers do (WHATWG Encoding): a document labelled Latin-1 is read as
-// windows-1252, a superset, so the curly quotes feeds put in 0x80–0x9F
-// arrive as quotes rather than invisible control characters.
-const WINDOWS_1252_LABELS = new Set([
-  'iso-8859-1',
-  'iso8859-1',
-  'latin1',
-  'latin-1',
-  'l1',
-  'us-ascii',
-  'ascii',
-  'cp819',
-]);
+// The declaration is ASCII in every encoding we read without a byte order
+// mark, so it can be read from the raw bytes before we know the encoding.
+const DECLARED_ENCODING = /^(?:\xEF\xBB\xBF)?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
 
 /**
- * XML bytes → text, honouring a UTF-16 byte order mark or the encoding the
- * XML declaration names. The declaration travels with the document, so the
- * HTTP and the Kafka intake decode alike whatever headers came with them.
+ * XML bytes → text. The XML declaration is the document's own word and
+ * travels with it, so it is asked before the Content-Type's charset, which
+ * is often a web server's default rather than the feed's choice; a
+ * declaration of UTF-8 the bytes do not bear out gives way to the charset.
  */
-export function decodeXml(body: Buffer): string {
-  if (startsWith(body, 0xff, 0xfe)) return iconv.decode(body, 'utf-16le');
-  if (startsWith(body, 0xfe, 0xff)) return iconv.decode(body, 'utf-16be');
-  const declared = DECLARED_ENCODING.exec(body.subarray(0, 200).toString('latin1'))?.[1].toLowerCase();
-  if (declared === undefined || UTF8_NAMES.has(declared)) return decodeUtf8(body);
-  const encoding = WINDOWS_1252_LABELS.has(declared) ? 'windows-1252' : declared;
-  if (!iconv.encodingExists(encoding)) {
-    throw new IntakeError('MALFORMED', `the XML declaration names an unknown encoding "${declared}"`, 'line 1');
-  }
-  return iconv.decode(body, encoding);
+export function decodeXml(body: Buffer, contentType?: string): DecodedText {
+  return decodeSniffed(body, [xmlDeclaration(body), charsetOf(contentType)]);
 }
 
-function startsWith(body: Buffer, ...bytes: number[]): boolean {
-  return bytes.every((byte, i) => body[i] === byte);
+function xmlDeclaration(body: Buffer): DeclaredEncoding | undefined {
+  const label = DECLARED_ENCODING.exec(body.subarray(0, 200).toString('latin1'))?.[1];
+  return label === undefined ? undefined : { label, declaredBy: 'the XML declaration', pointer: 'line 1' };
 }

@@ -13,7 +13,8 @@ const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'source'
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-function escape(text: string): string {
+/** Text as HTML text or attribute value. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => ESCAPES[char]);
 }
 
@@ -27,13 +28,13 @@ export function innerHtml(element: XmlElement, mapping: HtmlMapping = {}): strin
 }
 
 function nodeHtml(node: XmlNode, mapping: HtmlMapping): string {
-  if (!isElement(node)) return escape(node);
+  if (!isElement(node)) return escapeHtml(node);
   const local = localName(node.name);
   if (mapping.drop?.has(local)) return '';
   const name = mapping.rename?.[local] ?? local;
   const attributes = Object.entries(node.attributes)
     .filter(([key]) => key !== 'xmlns' && !key.startsWith('xmlns:'))
-    .map(([key, value]) => ` ${localName(key)}="${escape(value)}"`)
+    .map(([key, value]) => ` ${localName(key)}="${escapeHtml(value)}"`)
     .join('');
   if (VOID_ELEMENTS.has(name)) return `<${name}${attributes}>`;
   return `<${name}${attributes}>${innerHtml(node, mapping)}</${name}>`;
