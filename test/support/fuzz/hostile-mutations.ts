@@ -41,6 +41,8 @@ export const HOSTILE_TOKENS: readonly string[] = [
 
 export type Mutation =
   | { op: 'insert'; at: number; token: string }
+  /** Into the document's text, keeping it well-formed: an XML text node (escaped), a JSON string value. */
+  | { op: 'text'; at: number; token: string }
   | { op: 'delete'; at: number; length: number }
   | { op: 'duplicate'; at: number; length: number }
   | { op: 'bytes'; at: number; bytes: number[] }
@@ -49,6 +51,10 @@ export type Mutation =
 const at = fc.double({ min: 0, max: 1, noNaN: true });
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record({ op: fc.constant('text' as const), at, token: fc.constantFrom(...HOSTILE_TOKENS) }),
+  },
   {
     weight: 5,
     arbitrary: fc.record({ op: fc.constant('insert' as const), at, token: fc.constantFrom(...HOSTILE_TOKENS) }),
@@ -72,6 +78,19 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), at }) },
 );
 
+/** Mutations that keep the document well-formed, so the layers past parsing (hygiene, the store, the contract) are reached. */
+export const textMutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
+  op: fc.constant('text' as const),
+  at,
+  token: fc.constantFrom(...HOSTILE_TOKENS),
+});
+
+/** Half the cases break the document's structure, half only its text. */
+export const mutationsArbitrary: fc.Arbitrary<Mutation[]> = fc.oneof(
+  fc.array(mutationArbitrary, { minLength: 1, maxLength: 4 }),
+  fc.array(textMutationArbitrary, { minLength: 1, maxLength: 3 }),
+);
+
 /** Applies mutations in order; positions are shares of the current length, so every one lands inside. */
 export function mutate(document: Buffer, mutations: readonly Mutation[]): Buffer {
   return mutations.reduce((bytes, m) => applyOne(bytes, m), document);
@@ -80,6 +99,8 @@ export function mutate(document: Buffer, mutations: readonly Mutation[]): Buffer
 function applyOne(bytes: Buffer, m: Mutation): Buffer {
   const i = Math.floor(m.at * bytes.length);
   switch (m.op) {
+    case 'text':
+      return Buffer.from(intoText(bytes.toString('utf8'), m.at, m.token), 'utf8');
     case 'insert':
       return Buffer.concat([bytes.subarray(0, i), Buffer.from(m.token, 'utf8'), bytes.subarray(i)]);
     case 'delete':
@@ -93,12 +114,72 @@ function applyOne(bytes: Buffer, m: Mutation): Buffer {
   }
 }
 
+/** The token put into the document's text where a parser keeps it, so the layers past parsing see it. */
+function intoText(document: string, at: number, token: string): string {
+  const json = tryJson(document);
+  if (json !== undefined) return JSON.stringify(intoJsonString(json, at, token));
+  const nodes = [...document.matchAll(/>([^<]*[^<\s][^<]*)</g)]; // text with something in it, not the blanks between elements
+  if (nodes.length === 0) {
+    const i = Math.floor(at * document.length);
+    return document.slice(0, i) + token + document.slice(i);
+  }
+  const node = nodes[indexAt(at, nodes.length)];
+  const where = node.index + 1 + Math.floor(at * node[1].length);
+  return document.slice(0, where) + escapeXml(token) + document.slice(where);
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every string in a JSON value, in document order, with a setter. */
+function intoJsonString(value: unknown, at: number, token: string): unknown {
+  const slots: Array<{ get: () => string; set: (s: string) => void }> = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node))
+      node.forEach((item, i) => {
+        if (typeof item === 'string') slots.push({ get: () => node[i] as string, set: (s) => (node[i] = s) });
+        else visit(item);
+      });
+    else if (node !== null && typeof node === 'object')
+      for (const [key, item] of Object.entries(node)) {
+        const record = node as Record<string, unknown>;
+        if (typeof item === 'string') slots.push({ get: () => record[key] as string, set: (s) => (record[key] = s) });
+        else visit(item);
+      }
+  };
+  visit(value);
+  if (slots.length === 0) return value;
+  const slot = slots[indexAt(at, slots.length)];
+  const text = slot.get();
+  // A date or language field gets the token instead of its value: that is where those tokens bite.
+  slot.set(/^\d{4}-\d\d-\d\d|^[a-z]{2}(-[A-Z]{2})?$/.test(text) ? token : text + token);
+  return value;
+}
+
+/** An index into n things for a share in [0, 1]. */
+function indexAt(at: number, n: number): number {
+  return Math.min(n - 1, Math.floor(at * n));
+}
+
+/** Hostile text as a sender would put it in XML: escaped, so the document stays well-formed and the text carries it. */
+function escapeXml(text: string): string {
+  return text
+    .replace(/&(?!#)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
 /** Says what a case did, short enough for a failure message. */
 export function describeMutations(mutations: readonly Mutation[]): string {
   return mutations
     .map((m) =>
-      m.op === 'insert'
-        ? `insert ${JSON.stringify(m.token.slice(0, 40))} at ${m.at.toFixed(3)}`
+      m.op === 'insert' || m.op === 'text'
+        ? `${m.op} ${JSON.stringify(m.token.slice(0, 40))} at ${m.at.toFixed(3)}`
         : `${m.op} at ${m.at.toFixed(3)}`,
     )
     .join(', ');
