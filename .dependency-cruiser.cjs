@@ -3,13 +3,13 @@
  * `npm test`). Libraries are layered; a library imports only libraries in a
  * lower layer, never an app. Apps never import each other.
  *
- *   layer 0  contracts, config, text, http   the wire contract and plain building blocks
+ *   layer 0  contracts, config, text, glossary, http   the wire contract and plain building blocks
  *   layer 1  cache, messaging                 infrastructure adapters
  *   layer 2  persistence, observability       adapters that implement layer-1 interfaces
  *   layer 3  runtime                          the composition root every main() uses
  */
 const LAYERS = [
-  ['contracts', 'config', 'text', 'http'],
+  ['contracts', 'config', 'text', 'glossary', 'http'],
   ['cache', 'messaging'],
   ['persistence', 'observability'],
   ['runtime'],

@@ -6,7 +6,12 @@
 #   docker run -e APP=publish -e PORT=3004 newsroom
 # Apps: ingest (3001), translate-queue (3002), enrich (3003), publish (3004).
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 22, the maintained LTS (Node 20 left support in April 2026; engines: >=20.19).
+# Pin the digest for a reproducible build: look it up with
+#   docker buildx imagetools inspect node:22-bookworm-slim --format '{{json .Manifest.Digest}}'
+# and build with --build-arg NODE_IMAGE=node:22-bookworm-slim@sha256:<digest>
+# (the release pipeline does; Renovate/Dependabot keep the pin current).
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # --- deps: full dependency tree (dev deps are needed to compile) -------------
 FROM ${NODE_IMAGE} AS deps
@@ -19,14 +24,23 @@ RUN --mount=type=cache,target=/root/.npm \
 FROM deps AS build
 # node_modules is in .dockerignore, so this does not clobber the deps above.
 COPY . .
-RUN npm run build
+# No source maps, no benchmark code and no build state in what ships.
+RUN npx tsc -p tsconfig.build.json --sourceMap false \
+ && rm -rf dist/bench dist/.tsbuildinfo \
+ && find dist -name '*.map' -delete
 
 # --- runtime: production deps + compiled output only -------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 
+# tini as PID 1: forwards SIGTERM to node and reaps zombies (Debian's package).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tini \
+ && rm -rf /var/lib/apt/lists/*
+
 COPY package.json package-lock.json ./
+# Production dependencies only (no jest, typescript, eslint, kubernetes-models).
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --no-audit --no-fund
 
@@ -47,6 +61,9 @@ EXPOSE 3001-3004
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "const d={ingest:3001,'translate-queue':3002,enrich:3003,publish:3004};const p=process.env.PORT||d[process.env.APP];fetch('http://127.0.0.1:'+p+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 
-# Shell form so $APP expands at run time; `exec` replaces the shell so node is
-# PID 1 and receives SIGTERM directly (the apps shut down gracefully on it).
+# tini is PID 1 and passes SIGTERM on to node (the apps shut down gracefully on
+# it). Shell form so $APP expands at run time; `exec` replaces the shell, so
+# node is tini's only child. The migrations Job overrides the command with
+# node -r ./scripts/register-paths.js dist/scripts/migrate.js.
+ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD exec node -r ./scripts/register-paths.js "dist/apps/${APP}/src/main.js"

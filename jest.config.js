@@ -2,7 +2,8 @@
 // talk to the real broker, Postgres and Redis that scripts/test.sh brings up.
 const moduleNameMapper = {
   '^@news/testing$': '<rootDir>/test/support',
-  '^@news/(contracts|messaging|persistence|cache|text|config|http|runtime|observability)$': '<rootDir>/libs/$1/src',
+  '^@news/(contracts|messaging|persistence|cache|text|glossary|config|http|runtime|observability)$':
+    '<rootDir>/libs/$1/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 const base = {
@@ -30,6 +31,13 @@ module.exports = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+    {
+      // Drives Debian's chromium (scripts/test.sh installs it) through playwright-core: no browser is downloaded.
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
     {

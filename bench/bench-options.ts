@@ -11,6 +11,8 @@ export interface BenchOptions {
   rawMessages: number;
   topicPrefix: string;
   ingestUrl: string;
+  /** publish, for the related-news lookups (default: ingest's port + 3, as bench.sh lays them out). */
+  publishUrl: string;
   brokers: string[];
   /** Service name → pid, for RSS sampling. */
   pids: Record<string, number>;
@@ -34,6 +36,9 @@ export function readBenchOptions(argv: readonly string[], env: Record<string, st
   const ingestUrl = flags.get('ingest') ?? 'http://127.0.0.1:3001';
   if (!ingestUrl.startsWith('http://127.0.0.1:'))
     throw new Error(`the bench only targets 127.0.0.1, got --ingest ${ingestUrl}`);
+  const publishUrl = flags.get('publish') ?? `http://127.0.0.1:${Number(new URL(ingestUrl).port) + 3}`;
+  if (!publishUrl.startsWith('http://127.0.0.1:'))
+    throw new Error(`the bench only targets 127.0.0.1, got --publish ${publishUrl}`);
   const brokers = (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
   if (brokers.some((b) => !b.startsWith('127.0.0.1:')))
     throw new Error(`the bench only targets 127.0.0.1, got KAFKA_BROKERS ${brokers.join(',')}`);
@@ -45,6 +50,7 @@ export function readBenchOptions(argv: readonly string[], env: Record<string, st
     rawMessages: positive('raw-messages', value('raw-messages')),
     topicPrefix: prefix,
     ingestUrl,
+    publishUrl,
     brokers,
     pids: readPids(flags.get('pids') ?? ''),
     resultsDir: value('results-dir'),

@@ -5,6 +5,7 @@ import { readBenchOptions } from './bench-options';
 import { CorpusStream } from './corpus/corpus-stream';
 import { measureRawPassthrough } from './kafka/raw-passthrough';
 import { runPipeline } from './pipeline-run';
+import { describeRelated, measureRelatedLookups, relatedTargets } from './related/related-lookups';
 import { BenchResult } from './report/bench-result';
 import { buildResult } from './report/build-result';
 import { renderMarkdown } from './report/markdown';
@@ -13,6 +14,7 @@ import { renderSvg } from './report/svg-chart';
 const CORPUS = { repostShare: 0.05, updateShare: 0.05 };
 const RAW_TIMEOUT_MS = 120_000;
 const RAW_PAYLOADS = 500;
+const RELATED = { maxArticles: 500, cachedSeconds: 10, concurrency: 64 };
 
 /**
  * The benchmark behind `npm run bench`: the raw Kafka passthrough, then the
@@ -41,6 +43,14 @@ async function main(): Promise<void> {
   );
   const run = await runPipeline(kafka, options, new CorpusStream({ seed: options.seed, ...CORPUS }));
   const result = buildResult(startedAt, options, raw, run);
+
+  log(
+    `phase 3: related-news lookups on this run's corpus (${RELATED.cachedSeconds} s cached at ${RELATED.concurrency} in flight)`,
+  );
+  const related = await measureRelatedLookups({ publishUrl: options.publishUrl, ...RELATED });
+  log(`  ${describeRelated(related)}`);
+  result.relatedNewsLookup = describeRelated(related);
+  result.targets = result.targets.flatMap((t) => (t.name === 'related-news lookup' ? relatedTargets(related) : [t]));
   const markdown = renderMarkdown(result);
   writeResults(options.resultsDir, result, markdown);
   process.stdout.write(`\n${markdown}`);

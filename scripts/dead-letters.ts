@@ -1,3 +1,4 @@
+import { loadServiceConfig } from '@news/config';
 import { createKafka, DeadLetter, DeadLetterDesk } from '@news/messaging';
 
 const USAGE = `usage: npm run dlq -- <command>
@@ -5,16 +6,14 @@ const USAGE = `usage: npm run dlq -- <command>
   inspect <dlq-topic> [--limit N]          each record: where it came from, attempts, the error
   replay <dlq-topic> [--offset O] [--key K]  send records back to their original topic (each once; not those cut to fit)`;
 
-/** On-call's view of the dead letters, against the broker(s) in KAFKA_BROKERS. */
+/** On-call's view of the dead letters, against the broker(s) in KAFKA_BROKERS (with KAFKA_SSL_* / KAFKA_SASL_* when set). */
 async function main(argv: string[]): Promise<void> {
   const [command, topic] = argv;
   const option = (name: string) => {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const desk = new DeadLetterDesk(
-    createKafka({ brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), clientId: 'dead-letter-desk' }),
-  );
+  const desk = new DeadLetterDesk(createKafka(loadServiceConfig('dead-letter-desk', 0).kafka));
   switch (command) {
     case 'list':
       for (const t of await desk.topics(option('prefix') ?? ''))

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's test command: unit, integration, end-to-end and fault tests
+# The README's test command: unit, integration, end-to-end, browser and fault tests
 # against the real broker, Postgres and Redis. Sets up whatever is missing.
 # FAULT_ARTICLES sizes the fault test (300 here; npm run test:faults uses 3000).
 set -euo pipefail
@@ -9,6 +9,9 @@ cd "$ROOT"
 ensure_node_modules
 check_database_and_cache
 ensure_kafka
+ensure_chromium
+ensure_kubectl
+ensure_docker_compose
 
 say "checking the format (Prettier; npm run format fixes it)"
 npx prettier --check --log-level warn "**/*.{ts,js,cjs,mjs}"
@@ -20,8 +23,8 @@ say "checking the dependency rules (.dependency-cruiser.cjs)"
 npx depcruise apps libs --config .dependency-cruiser.cjs
 
 status=0
-say "unit, integration and end-to-end tests"
-npx jest --ci --json --outputFile="$RUN_DIR/jest-results.json" --selectProjects unit integration e2e --forceExit "$@" || status=$?
+say "unit, integration, end-to-end and browser tests"
+npx jest --ci --json --outputFile="$RUN_DIR/jest-results.json" --selectProjects unit integration e2e browser --forceExit "$@" || status=$?
 
 # The fault test kills the built services as processes, so it needs dist/.
 build

@@ -7,7 +7,10 @@
 #
 # Env overrides: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093),
 # KAFKA_DATA_DIR (<repo>/.run/kafka), KAFKA_HEAP_OPTS (-Xmx512m -Xms256m),
-# KAFKA_START_TIMEOUT (90 seconds).
+# KAFKA_START_TIMEOUT (90 seconds); for a broker with a SASL listener (the
+# Kafka security test): KAFKA_SERVER_TEMPLATE=<dir>/server-sasl.properties,
+# KAFKA_SASL_PORT (KAFKA_PORT + 2) and KAFKA_FORMAT_ARGS (extra storage-format
+# arguments, e.g. --add-scram 'SCRAM-SHA-512=[name=u,password=p]').
 set -euo pipefail
 
 KAFKA_INFRA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,6 +24,9 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$REPO_ROOT/.run/kafka}"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xmx512m -Xms256m}"
 KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-90}"
+KAFKA_SERVER_TEMPLATE="${KAFKA_SERVER_TEMPLATE:-$KAFKA_INFRA_DIR/server.properties}"
+KAFKA_SASL_PORT="${KAFKA_SASL_PORT:-$((KAFKA_PORT + 2))}"
+KAFKA_FORMAT_ARGS="${KAFKA_FORMAT_ARGS:-}"
 BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
 
 # Class names as of Kafka 4.x (the Scala kafka.admin.* tools are gone).
@@ -162,7 +168,8 @@ write_server_props() {
   sed -e "s|@PORT@|$KAFKA_PORT|g" \
       -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
       -e "s|@LOG_DIRS@|$LOG_DIRS|g" \
-      "$KAFKA_INFRA_DIR/server.properties" >"$PROPS"
+      -e "s|@SASL_PORT@|$KAFKA_SASL_PORT|g" \
+      "$KAFKA_SERVER_TEMPLATE" >"$PROPS"
 }
 
 # KRaft storage must be formatted once with a cluster id before the first start.
@@ -181,7 +188,9 @@ format_storage() {
   local cluster_id
   cluster_id="$(run_tool "$STORAGE_TOOL" random-uuid)"
   say "formatting storage in $LOG_DIRS (cluster id $cluster_id)"
-  run_tool "$STORAGE_TOOL" format --standalone -t "$cluster_id" -c "$PROPS" >/dev/null
+  local extra=()
+  [[ -n "$KAFKA_FORMAT_ARGS" ]] && read -r -a extra <<<"$KAFKA_FORMAT_ARGS"
+  run_tool "$STORAGE_TOOL" format --standalone -t "$cluster_id" -c "$PROPS" "${extra[@]}" >/dev/null
   echo "$KAFKA_CONTROLLER_PORT" >"$port_file"
 }
 

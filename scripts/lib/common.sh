@@ -49,3 +49,55 @@ build() {
   say "compiling TypeScript"
   (cd "$ROOT" && npx tsc -p tsconfig.build.json) || die "the build failed"
 }
+
+# The browser test drives Debian's chromium through playwright-core, which never
+# downloads a browser of its own: install the system one when it is missing.
+ensure_chromium() {
+  local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  [ -x "$chromium" ] && return
+  [ -n "${CHROMIUM_PATH:-}" ] && die "CHROMIUM_PATH is $CHROMIUM_PATH, which is not an executable"
+  command -v apt-get >/dev/null \
+    || die "the browser test needs Chromium at /usr/bin/chromium and there is no apt-get to install it (install chromium, or set CHROMIUM_PATH)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  say "installing Chromium for the browser test (apt-get install chromium)"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null; } \
+    || die "apt-get could not install chromium (as root: apt-get update && apt-get install -y chromium)"
+  [ -x "$chromium" ] || die "apt-get installed chromium, but $chromium is still missing"
+}
+
+# apt-get install for the test set-up: `apt-get update` once per run, then install.
+APT_UPDATED=""
+apt_install() {
+  command -v apt-get >/dev/null \
+    || die "$1 is missing and there is no apt-get to install it (install it by hand: ${*})"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ -z "$APT_UPDATED" ]; then
+    $sudo apt-get update -qq || die "apt-get update failed"
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# The manifest test renders k8s/ with `kubectl kustomize`; `labels:` needs its
+# kustomize 4.1 or later (kubectl 1.21+). Debian's package is `kubectl` where a
+# Kubernetes apt repository is set up, else `kubernetes-client`.
+kustomize_ok() {
+  command -v kubectl >/dev/null &&
+    kubectl version --client 2>/dev/null | grep -Eq 'Kustomize Version: v([5-9]|4\.([1-9]|[1-9][0-9]))'
+}
+ensure_kubectl() {
+  kustomize_ok && return
+  say "installing kubectl for the manifest test (apt-get install kubectl)"
+  apt_install kubectl 2>/dev/null || apt_install kubernetes-client \
+    || die "apt-get could not install kubectl (as root: apt-get install kubectl, or kubernetes-client)"
+  kustomize_ok || die "kubectl $(kubectl version --client 2>/dev/null | head -1) is too old for k8s/ (kustomize 4.1+, kubectl 1.21+ needed)"
+}
+
+# The manifest test runs `docker-compose config` on docker-compose.yml.
+ensure_docker_compose() {
+  command -v docker-compose >/dev/null && return
+  say "installing docker-compose for the compose file check (apt-get install docker-compose)"
+  apt_install docker-compose || die "apt-get could not install docker-compose (as root: apt-get install docker-compose)"
+}

@@ -83,7 +83,8 @@ describe('the reference article, end to end over the real broker', () => {
     expect(published.versionCreated).toBe('2018-02-13T09:56:59.000Z');
     expect(published.located).toBe('Idlib');
     expect(published.newsroom.dateline).toEqual({ place: 'Idlib', agency: 'SMART', text: 'Idlib, SMART' });
-    expect(published.subjects).toEqual([
+    // the agency's own category and tag come first, untouched; enrich adds IPTC Media Topics after them
+    expect(published.subjects?.slice(0, 2)).toEqual([
       { name: 'خبر عسكري', literal: 'military', rel: 'category', uri: 'urn:newsroom:category:military' },
       { name: 'تنظيم الدولة الإسلامية', rel: 'tag' },
     ]);
@@ -106,6 +107,78 @@ describe('the reference article, end to end over the real broker', () => {
       datelinePlace: { name: 'Idlib', latitude: 35.9306, longitude: 36.6339, source: 'gazetteer' },
     });
   });
+
+  it('carries the places, armed groups, people, dates and counts a reader sees (issue 12)', () => {
+    const places = Object.fromEntries((published.places ?? []).map((p) => [p.literal, p]));
+    expect(places['geonames:169389']).toEqual({
+      name: 'Idlib',
+      rel: 'mentioned',
+      uri: 'https://sws.geonames.org/169389/',
+      literal: 'geonames:169389',
+      geoJSON: { type: 'Point', coordinates: [36.6339, 35.9306] },
+    });
+    expect(places['geonames:167611']?.uri).toBe('https://sws.geonames.org/167611/'); // Maarrat al-Nu'man
+    expect(places['sy:khuwayn']?.name).toBe('al-Khoain');
+    expect(places['sy:tamanah']?.name).toBe('al-Tamaniah');
+    const entities = published.newsroom.enrichment!.entities!;
+    expect(entities.places.find((p) => p.id === 'sy:khuwayn')).toMatchObject({
+      nameEn: 'al-Khuwayn',
+      nameAr: 'الخوين',
+      featureType: 'village',
+      governorate: 'Idlib',
+      district: "Maarrat al-Nu'man",
+    });
+    expect(entities.places.find((p) => p.id === 'geonames:169389')?.relative).toEqual([
+      { text: '38 kilometers south of Idlib', distanceKm: 38, direction: 'south' },
+    ]);
+
+    expect((published.organisations ?? []).map((o) => o.literal)).toEqual(
+      expect.arrayContaining([
+        'actor:free-syrian-army',
+        'actor:hayat-tahrir-al-sham',
+        'actor:islamic-state',
+        'actor:ahrar-al-sham',
+      ]),
+    );
+    expect(published.organisations?.find((o) => o.literal === 'actor:islamic-state')?.uri).toBe(
+      'http://www.wikidata.org/entity/Q2429253',
+    );
+    expect(entities.organisations.find((o) => o.id === 'actor:hayat-tahrir-al-sham')).toMatchObject({
+      nameEn: 'Hayat Tahrir al-Sham',
+      nameAr: 'هيئة تحرير الشام',
+    });
+
+    expect(published.people).toEqual(
+      expect.arrayContaining([{ name: 'Hussam Salamah', rel: 'quoted-source', literal: 'person:husam-salamah' }]),
+    );
+    expect(entities.people.find((p) => p.name === 'Hussam Salamah')).toMatchObject({
+      role: 'commander',
+      affiliation: 'actor:ahrar-al-sham',
+      quoted: true,
+    });
+
+    expect(entities.dates).toEqual([
+      expect.objectContaining({ phrase: 'On Tuesday', value: '2018-02-13', precision: 'day', relative: true }),
+      expect.objectContaining({ phrase: 'On Monday', value: '2018-02-12', precision: 'day' }),
+      expect.objectContaining({ phrase: 'In late December 2017', value: '2017-12', precision: 'month', part: 'late' }),
+    ]);
+    const onTuesday = entities.dates[0].mention;
+    expect(text().slice(onTuesday.start, onTuesday.end)).toBe('On Tuesday');
+
+    expect(entities.counts).toEqual([
+      expect.objectContaining({ category: 'captured', value: 400, who: 'members', eventType: 'Battles' }),
+    ]);
+    expect(published.events?.length).toBeGreaterThan(0);
+    expect(published.subjects).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ uri: 'http://cv.iptc.org/newscodes/mediatopic/16000000', rel: 'about' }),
+      ]),
+    );
+  });
+
+  function text(): string {
+    return published.bodies.find((b) => b.contentType === 'text/plain')!.value;
+  }
 
   it('validates against the official ninjs 3.1 schema, extended only by the declared newsroom property', () => {
     // CI always has ../shared: without it this test fails, loudly, rather than passing by skipping.

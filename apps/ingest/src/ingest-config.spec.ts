@@ -41,6 +41,17 @@ const REFUSED: Record<string, string> = {
   FEED_KEY_GRACE_HOURS: '-1',
   FEED_RATE_LIMIT_PER_MINUTE: 'many',
   POLL_FEEDS: '{',
+  KAFKA_SSL: 'maybe',
+  KAFKA_SSL_CA_FILE: '/nonexistent/ca.crt',
+  KAFKA_SSL_CERT_FILE: '/nonexistent/client.crt',
+  KAFKA_SSL_KEY_FILE: '/nonexistent/client.key',
+  KAFKA_SASL_MECHANISM: 'kerberos',
+  KAFKA_SASL_USERNAME: 'newsroom-ingest',
+  KAFKA_SASL_PASSWORD: 'secret',
+  KAFKA_CREATE_TOPICS: 'maybe',
+  KAFKA_REPLICATION_FACTOR: '0',
+  KAFKA_MIN_INSYNC_REPLICAS: '2',
+  DATABASE_MIGRATE: 'maybe',
 };
 const FREE_TEXT = ['INSTANCE_ID', 'KAFKA_CLIENT_ID', 'DEFAULT_FEED'];
 

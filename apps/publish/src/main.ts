@@ -1,6 +1,9 @@
 import 'reflect-metadata';
-import { loadServiceConfig } from '@news/config';
 import { runService } from '@news/runtime';
+import { loadPublishConfig } from './publish-config';
 import { publishApp } from './publish.app';
 
-void runService(() => publishApp(loadServiceConfig('publish', 3004)));
+void runService(() => {
+  const config = loadPublishConfig();
+  return publishApp(config, config.publish);
+});

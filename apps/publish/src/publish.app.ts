@@ -1,8 +1,12 @@
 import { ServiceConfig } from '@news/config';
 import { ServiceAppOptions } from '@news/runtime';
+import { PublishSettings, loadPublishSettings } from './publish-config';
 import { readProblems } from './published/read-problems';
 import { PublishModule } from './publish.module';
 
-export function publishApp(config: ServiceConfig): ServiceAppOptions {
-  return { module: PublishModule.forConfig(config), config, consumes: true, problems: readProblems };
+export function publishApp(
+  config: ServiceConfig,
+  settings: PublishSettings = loadPublishSettings(),
+): ServiceAppOptions {
+  return { module: PublishModule.forConfig(config, settings), config, consumes: true, problems: readProblems };
 }

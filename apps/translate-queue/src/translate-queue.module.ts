@@ -3,15 +3,14 @@ import { ObservabilityModule } from '@news/observability';
 import { ConfigModule } from '@news/config';
 import { HealthModule } from '@news/http';
 import { MessagingModule } from '@news/messaging';
-import { CreateProcessedEvents1764000000100, PersistenceModule } from '@news/persistence';
-import { OpenTranslationJobsUseCase } from './jobs/open-jobs/open-translation-jobs.use-case';
-import { TranslationJob } from './jobs/translation-job.entity';
-import { CreateTranslationJobs1764000000001 } from './migrations/1764000000001-create-translation-jobs';
+import { DeskModule } from './desk/desk.module';
+import { DeskWebModule } from './desk/web/desk-web.module';
 import { RouteArticleUseCase } from './routing/route-article.use-case';
 import { RoutingController } from './routing/routing.controller';
 import { TRANSLATE_QUEUE_CONFIG, TranslateQueueConfig } from './translate-queue-config';
+import { TranslateQueueDatabase } from './translate-queue-database';
 
-/** translate-queue: `news.ingested.v1` in, `news.ready.v1` out, translation jobs kept. */
+/** translate-queue: `news.ingested.v1` in, `news.ready.v1` out; the translation desk in between. */
 @Module({})
 export class TranslateQueueModule {
   static forConfig(config: TranslateQueueConfig): DynamicModule {
@@ -22,14 +21,12 @@ export class TranslateQueueModule {
         ConfigModule.forService(config, TRANSLATE_QUEUE_CONFIG),
         ObservabilityModule.forService(config.service, config.logLevel),
         MessagingModule,
-        PersistenceModule.forService({
-          schema: 'translation',
-          entities: [TranslationJob],
-          migrations: [CreateTranslationJobs1764000000001, CreateProcessedEvents1764000000100],
-        }),
+        TranslateQueueDatabase,
+        DeskModule,
+        DeskWebModule,
       ],
       controllers: [RoutingController],
-      providers: [OpenTranslationJobsUseCase, RouteArticleUseCase],
+      providers: [RouteArticleUseCase],
     };
   }
 }

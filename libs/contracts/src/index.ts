@@ -9,3 +9,4 @@ export * from './schemas/newsroom-extension.schema';
 export * from './schemas/article-profile.schema';
 export * from './schemas/article-validator';
 export * from './topics';
+export * from './asyncapi/asyncapi-document';

@@ -11,6 +11,11 @@ export interface ServiceDataSourceOptions {
   entities: MixedList<ClassType | string | EntitySchema>;
   migrations: MixedList<ClassType | string>;
   poolSize?: number;
+  /**
+   * false: apply no migrations (the role has no DDL rights; a Job ran them,
+   * see scripts/migrate.ts); readiness then reports pending ones.
+   */
+  migrate?: boolean;
 }
 
 /** The schema name, with a per-run prefix so test runs never share state. */
@@ -38,6 +43,10 @@ export async function openServiceDataSource(options: ServiceDataSourceOptions): 
     synchronize: false,
     extra: { max: options.poolSize ?? 10, application_name: options.schema },
   });
+  if (options.migrate === false) {
+    await dataSource.initialize();
+    return dataSource;
+  }
   await withMigrationLock(options.url, options.schema, async (client) => {
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema.replace(/"/g, '')}"`);
     await dataSource.initialize();

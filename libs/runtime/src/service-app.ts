@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Kafka } from 'kafkajs';
 import { ServiceConfig } from '@news/config';
 import { HealthRegistry, ProblemDetailsFilter, ProblemMapper, answerClientErrorsWithProblems } from '@news/http';
-import { KafkaBatchTransport, ProcessedEvents, traceIdOf } from '@news/messaging';
+import { KafkaBatchTransport, ProcessedEvents, topicReplicationOf, traceIdOf } from '@news/messaging';
 import { PipelineMetrics, consumerMetricsOf, withTraceFields } from '@news/observability';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { PROCESSED_EVENTS } from '@news/persistence';
@@ -54,6 +54,7 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<INest
       maxMessageBytes: config.kafka.maxMessageBytes,
       maxDownMs: config.consumerMaxDownMs,
       onGiveUp: () => exitForRestart(config.service),
+      topicReplication: topicReplicationOf(config.kafka),
     });
     app.get(HealthRegistry).addLiveness({ name: 'consumer', check: () => transport.liveness() });
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });

@@ -22,10 +22,35 @@ const ISO_EXTENDED =
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?:\d{2})?)?$/i;
 // "Tue, 10 Jun 2003 04:00:00 GMT". Feeds get the weekday wrong often enough
 // that it is skipped rather than checked; it adds nothing the date lacks.
+// Names are letters of any script: feeds print them in their own language
+// ("Seg, 24 Set 2018", "mié, 03 oct 2018", "Mär").
 const RFC_822 =
-  /^(?:[a-z]{3,9}\.?,?\s*)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?$/i;
+  /^(?:\p{L}{2,12}\.?,?\s*)?(\d{1,2})\.?\s+(\p{L}{3,12})\.?,?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,5}))?$/iu;
+// An ISO 8601 date opens the text: a feed that prints ISO in pubDate.
+const ISO_START = /^\d{4}-?\d{2}-?\d{2}(?:[T ]|$)/i;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Month names and abbreviations, without accents, in the languages feeds
+ * print them in: English, Portuguese, Spanish, French, German, Italian.
+ * None names two months, so any of them is read as the month it is.
+ */
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['jan', 'january', 'janeiro', 'ene', 'enero', 'janv', 'janvier', 'januar', 'gen', 'gennaio'],
+  ['feb', 'february', 'fev', 'fevereiro', 'febrero', 'fevr', 'fevrier', 'februar', 'febbraio'],
+  ['mar', 'march', 'marco', 'marzo', 'mars', 'marz', 'mrz'],
+  ['apr', 'april', 'abr', 'abril', 'avr', 'avril', 'aprile'],
+  ['may', 'mai', 'maio', 'mayo', 'mag', 'maggio'],
+  ['jun', 'june', 'junho', 'junio', 'juin', 'juni', 'giu', 'giugno'],
+  ['jul', 'july', 'julho', 'julio', 'juil', 'juillet', 'juli', 'lug', 'luglio'],
+  ['aug', 'august', 'ago', 'agosto', 'aout'],
+  ['sep', 'sept', 'september', 'set', 'setembro', 'septiembre', 'setiembre', 'septembre', 'settembre'],
+  ['oct', 'october', 'out', 'outubro', 'octubre', 'octobre', 'okt', 'oktober', 'ott', 'ottobre'],
+  ['nov', 'november', 'novembro', 'noviembre', 'novembre'],
+  ['dec', 'december', 'dez', 'dezembro', 'dic', 'diciembre', 'decembre', 'dezember', 'dicembre'],
+];
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])),
+);
 // RFC 822's zone names, plus the few unambiguous ones Middle Eastern and
 // European feeds print. Ambiguous ones (IST, AST) are refused, not guessed.
 const ZONE_OFFSETS: Readonly<Record<string, number>> = {
@@ -67,8 +92,8 @@ export function parseRfc822DateTime(text: string, timeZone: string): string {
   const match = RFC_822.exec(printed);
   if (!match) throw new WireDateError(`"${printed}" is not an RFC 822 date and time`);
   const [, day, monthName, year, hour, minute, second, zone] = match;
-  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
-  if (month === 0) throw new WireDateError(`unknown month name "${monthName}" in "${printed}"`);
+  const month = monthOf(monthName);
+  if (month === undefined) throw new WireDateError(`unknown month name "${monthName}" in "${printed}"`);
   const fields = {
     year: fullYear(year),
     month,
@@ -79,6 +104,36 @@ export function parseRfc822DateTime(text: string, timeZone: string): string {
     millisecond: 0,
   };
   return toInstant({ ...fields, offset: rfc822Offset(zone, printed) }, printed, timeZone);
+}
+
+/**
+ * An RSS date as feeds really print it: RFC 822, in English or in the
+ * feed's language, or ISO 8601 ("2018-09-18 14:38:10", with or without
+ * an offset; without one it is the feed's wall-clock time in `timeZone`).
+ */
+export function parseFeedDateTime(text: string, timeZone: string): string {
+  const printed = text.trim();
+  return ISO_START.test(printed) ? parseIsoDateTime(printed, timeZone) : parseRfc822DateTime(printed, timeZone);
+}
+
+/**
+ * Whether the text is in a notation these parsers read (`iso`: ISO 8601
+ * date and time; `feed`: that or RFC 822), possible or not. A feed item
+ * whose date is in none is undated as far as we can tell; one whose date
+ * reads but is impossible (31 February) said something wrong.
+ */
+export function isDateTimeNotation(text: string, notation: 'iso' | 'feed'): boolean {
+  const printed = text.trim();
+  if (ISO_EXTENDED.test(printed) || ISO_BASIC.test(printed)) return true;
+  if (notation === 'iso' || ISO_START.test(printed)) return false;
+  const match = RFC_822.exec(printed);
+  return match !== null && monthOf(match[2]) !== undefined;
+}
+
+/** "Set", "März", "févr.", "Sept" → the month's number; a name not listed is read by its first three letters. */
+function monthOf(name: string): number | undefined {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return MONTH_BY_NAME.get(plain) ?? MONTH_BY_NAME.get(plain.slice(0, 3));
 }
 
 function millisecondsOf(fraction: string | undefined): number {

@@ -1,7 +1,7 @@
 import { IntakeError } from './intake-error';
 import { XmlElement, localName } from './xml/xml-element';
 
-export type XmlFormat = 'nitf' | 'newsml-g2' | 'rss' | 'atom';
+export type XmlFormat = 'nitf' | 'newsml-g2' | 'newsml-1' | 'rss' | 'atom';
 export type DocumentFormat = 'ninjs' | 'page-capture' | XmlFormat;
 
 /** What the media type or the first byte tells before the document is read: XML needs its root. */
@@ -27,6 +27,8 @@ const ROOTS: Readonly<Record<string, XmlFormat>> = {
   nitf: 'nitf',
   newsItem: 'newsml-g2',
   newsMessage: 'newsml-g2',
+  // NewsML 1.x, as AFP and Business Wire still send it; it has no registered media type.
+  NewsML: 'newsml-1',
   rss: 'rss',
   RDF: 'rss',
   feed: 'atom',

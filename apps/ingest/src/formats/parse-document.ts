@@ -5,6 +5,7 @@ import { parseAtom } from './feeds/atom.parser';
 import { parseRss } from './feeds/rss.parser';
 import { DocumentFamily, formatOf, xmlFormatOf } from './format-choice';
 import { IntakeError } from './intake-error';
+import { parseNewsMl1 } from './newsml-1/newsml-1.parser';
 import { parseNewsMlG2 } from './newsml-g2/newsml-g2.parser';
 import { parseNinjs } from './ninjs/ninjs.parser';
 import { parseNitf } from './nitf/nitf.parser';
@@ -30,7 +31,8 @@ const SNIFF_BYTES = 1024;
 
 /**
  * Bytes as a feed sent them -> the stories' facts. Most documents carry one
- * story; a NewsML-G2 newsMessage or an RSS/Atom feed may carry several, and
+ * story; a NewsML-G2 newsMessage, a NewsML 1 document or an RSS/Atom feed
+ * may carry several (a feed with no item, none), and
  * an item of those that is unusable is refused on its own, listed in
  * `refused`. An IntakeError names what is wrong with a document refused
  * whole: unreadable, of an unknown format, or with every item refused.
@@ -55,6 +57,7 @@ export function parseDocument(
     case 'xml':
     case 'nitf':
     case 'newsml-g2':
+    case 'newsml-1':
     case 'rss':
     case 'atom':
       return noted(decodeXml(body, contentType), (text) => parseXmlDocument(text, family, read));
@@ -80,6 +83,8 @@ function parseXmlDocument(text: string, family: DocumentFamily, options: ParseOp
       return singleStory(parseNitf(root, options));
     case 'newsml-g2':
       return parseNewsMlG2(root, options);
+    case 'newsml-1':
+      return parseNewsMl1(root, options);
     case 'rss':
       return parseRss(root, options);
     case 'atom':

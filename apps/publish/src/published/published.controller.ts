@@ -1,15 +1,25 @@
-import { Controller, Get, Header, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import type { Response } from 'express';
+import { createHash } from 'node:crypto';
 import { Article, ArticleEvent, Topics } from '@news/contracts';
 import { StageOutput } from '@news/messaging';
+import { ArticlePage, ListArticlesQuery, ListArticlesUseCase } from '../articles/list-articles.use-case';
+import { FindRelatedUseCase, RelatedAnswer } from '../related/find-related.use-case';
 import { PublishArticleUseCase } from './publish-article.use-case';
 import { ReadArticleUseCase } from './read-article.use-case';
+
+const JSON_UTF8 = 'application/json; charset=utf-8';
+/** Readers may keep an article a minute and serve it stale while they revalidate with its ETag. */
+const ARTICLE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
 
 @Controller()
 export class PublishedController {
   constructor(
     @Inject(PublishArticleUseCase) private readonly publishArticle: PublishArticleUseCase,
     @Inject(ReadArticleUseCase) private readonly readArticle: ReadArticleUseCase,
+    @Inject(ListArticlesUseCase) private readonly listArticles: ListArticlesUseCase,
+    @Inject(FindRelatedUseCase) private readonly findRelated: FindRelatedUseCase,
   ) {}
 
   @EventPattern(Topics.enriched)
@@ -17,9 +27,55 @@ export class PublishedController {
     return this.publishArticle.execute(event);
   }
 
-  @Get('v1/articles/:id')
-  @Header('content-type', 'application/json; charset=utf-8')
-  read(@Param('id') id: string): Promise<Article> {
-    return this.readArticle.execute(id);
+  @Get('v1/articles')
+  @Header('content-type', JSON_UTF8)
+  list(@Query() query: ListArticlesQuery): Promise<ArticlePage> {
+    return this.listArticles.execute(query);
   }
+
+  @Get('v1/articles/:id')
+  @Header('content-type', JSON_UTF8)
+  async read(
+    @Param('id') id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Article | undefined> {
+    const article = await this.readArticle.execute(id);
+    const etag = etagOf(article);
+    response.setHeader('ETag', etag);
+    response.setHeader('Cache-Control', ARTICLE_CACHE_CONTROL);
+    if (matches(ifNoneMatch, etag)) {
+      response.status(304);
+      return undefined;
+    }
+    return article;
+  }
+
+  @Get('v1/articles/:id/versions')
+  @Header('content-type', JSON_UTF8)
+  async versions(@Param('id') id: string): Promise<{ items: Article[] }> {
+    return { items: await this.readArticle.versions(id) };
+  }
+
+  @Get('v1/articles/:id/related')
+  @Header('content-type', JSON_UTF8)
+  async related(@Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<RelatedAnswer> {
+    const { answer, cached } = await this.findRelated.lookup(id);
+    response.setHeader('X-Cache', cached ? 'hit' : 'miss');
+    return answer;
+  }
+}
+
+/** A strong validator: the version and a digest of exactly what is served. */
+export function etagOf(article: Article): string {
+  const digest = createHash('sha256').update(JSON.stringify(article)).digest('base64url').slice(0, 16);
+  return `"v${article.version}-${digest}"`;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
 }

@@ -4,43 +4,40 @@ import { Article, isArticleId } from '@news/contracts';
 import { CacheAside } from '@news/cache';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { CacheKeys } from './cache-keys';
-import { PublishedArticle } from './published-article.entity';
+import { PublishedStore, StoredArticle } from './published-store';
+import { ArticleKilled, ArticleNotFound, InvalidArticleId } from './read-errors';
 
-export class ArticleNotFound extends Error {
-  readonly code = 'ARTICLE_NOT_FOUND';
-  constructor(readonly articleId: string) {
-    super(`no published article has id ${articleId}`);
-  }
-}
+export { ArticleKilled, ArticleNotFound, InvalidArticleId } from './read-errors';
 
-export class InvalidArticleId extends Error {
-  readonly code = 'INVALID_ARTICLE_ID';
-  constructor(readonly value: string) {
-    super(`"${value.slice(0, 64)}" is not an article id (32 lowercase hex digits)`);
-  }
-}
-
-/** Reads a published article, from Redis when it can and Postgres when it must. */
+/** Reads a published article, from Redis when it can and Postgres when it must; a killed one is its notice. */
 @Injectable()
 export class ReadArticleUseCase {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(CacheAside) private readonly cache: CacheAside,
+    @Inject(PublishedStore) private readonly store: PublishedStore,
   ) {}
 
   async execute(articleId: string): Promise<Article> {
+    const stored = await this.stored(articleId);
+    if (stored.status === 'canceled') throw new ArticleKilled(articleId, stored.killNotice ?? '');
+    return stored.document;
+  }
+
+  /** Every version, oldest first; a killed article's history is withdrawn with it. */
+  async versions(articleId: string): Promise<Article[]> {
+    await this.execute(articleId);
+    return (await this.store.versionsOf(this.dataSource, articleId)).map((v) => v.document);
+  }
+
+  private async stored(articleId: string): Promise<StoredArticle> {
     // Checked before any lookup: a NUL or a stray byte in the path must not reach Postgres or Redis.
     if (!isArticleId(articleId)) throw new InvalidArticleId(articleId);
-    const article = await this.cache.get(
-      CacheKeys.article(this.config.database.schemaPrefix, articleId),
-      300,
-      async () => {
-        const row = await this.dataSource.getRepository(PublishedArticle).findOneBy({ articleId });
-        return row?.document ?? null;
-      },
+    const stored = await this.cache.get(CacheKeys.article(this.config.database.schemaPrefix, articleId), 300, () =>
+      this.store.find(this.dataSource, articleId),
     );
-    if (!article) throw new ArticleNotFound(articleId);
-    return article;
+    if (!stored) throw new ArticleNotFound(articleId);
+    return stored;
   }
 }

@@ -20,8 +20,15 @@ export type Article = {
   firstCreated: string;
   versionCreated: string;
   pubStatus: 'usable' | 'withheld' | 'canceled';
+  /** A note for the receiving newsroom: a correction's note, or a kill's notice (ninjs 3.1 `edNote`). */
+  edNote?: string;
+  /** Not to be published before this instant (ninjs 3.1 `embargoedUntil`). */
+  embargoedUntil?: string;
   subjects?: Subject[];
   places?: Place[];
+  organisations?: Organisation[];
+  people?: Person[];
+  events?: NewsEvent[];
   infoSources?: InfoSource[];
   altIds?: AltId[];
   standard: { name: 'ninjs'; version: '3.1'; schema: string };
@@ -47,11 +54,42 @@ export type Subject = {
   rel?: string;
   uri?: string;
   literal?: string;
+  creator?: string;
+  relevance?: number;
+  confidence?: number;
 };
+
+/** A GeoJSON point, longitude first. */
+export type GeoPoint = { type: 'Point'; coordinates: [number, number] };
 
 export type Place = {
   name: string;
   rel?: string;
+  uri?: string;
+  literal?: string;
+  geoJSON?: GeoPoint;
+};
+
+export type Organisation = {
+  name: string;
+  rel?: string;
+  uri?: string;
+  literal?: string;
+};
+
+export type Person = {
+  name: string;
+  rel?: string;
+  uri?: string;
+  literal?: string;
+};
+
+/** ninjs `events` item (named NewsEvent so it does not shadow the DOM/Node Event). */
+export type NewsEvent = {
+  id?: string;
+  name?: string;
+  rel?: string;
+  uri?: string;
   literal?: string;
 };
 

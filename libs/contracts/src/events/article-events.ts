@@ -21,6 +21,19 @@ export const EVENT_TYPE_BY_TOPIC: Partial<Record<TopicName, ArticleEventType>> =
   [Topics.published]: ArticleEventTypes.published,
 };
 
+/**
+ * What happened to a published article, as `ce_type` on `news.published.changes.v1`:
+ * each published version, correction, kill and embargo release is its own event.
+ */
+export const ChangeEventTypes = {
+  published: 'news.article.published',
+  corrected: 'news.article.corrected',
+  killed: 'news.article.killed',
+  released: 'news.article.released',
+} as const;
+
+export type ChangeEventType = (typeof ChangeEventTypes)[keyof typeof ChangeEventTypes];
+
 /** One event as a stage sees it once the transport has decoded and validated it. */
 export interface ArticleEvent {
   id: string;

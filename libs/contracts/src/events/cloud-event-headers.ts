@@ -14,6 +14,12 @@ export const CloudEventHeaders = {
   contentType: 'content-type',
   correlationId: 'correlation_id',
   traceParent: 'traceparent',
+  /** The article's language, so a consumer can filter without parsing the value. */
+  language: 'ce_language',
+  /** The article's category code (its `subjects` entry with rel "category"), when it has one. */
+  category: 'ce_category',
+  /** The article's version, as in its `version` property. */
+  version: 'version',
 } as const;
 
 export const CLOUDEVENTS_SPEC_VERSION = '1.0';

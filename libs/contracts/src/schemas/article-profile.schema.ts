@@ -1,6 +1,15 @@
 import { newsroomPropertySchema } from './newsroom-extension.schema';
 
 const text = { type: 'string', minLength: 1 } as const;
+const uri = { type: 'string', format: 'uri' } as const;
+const score = { type: 'integer', minimum: 0, maximum: 100 } as const;
+
+/** The ninjs 3.1 shape shared by places, organisations and people: a name with an optional rel, uri and literal. */
+const namedThing = {
+  type: 'object',
+  required: ['name'],
+  properties: { name: { type: 'string' }, rel: { type: 'string' }, uri, literal: { type: 'string' } },
+} as const;
 
 /**
  * What every article on our topics must have: the newsroom's profile of
@@ -44,10 +53,58 @@ export const articleProfileSchema = {
     firstCreated: { type: 'string', format: 'date-time' },
     versionCreated: { type: 'string', format: 'date-time' },
     pubStatus: { enum: ['usable', 'withheld', 'canceled'] },
+    edNote: { type: 'string' },
+    embargoedUntil: { type: 'string', format: 'date-time' },
     standard: {
       type: 'object',
       required: ['name', 'version', 'schema'],
       properties: { name: { const: 'ninjs' }, version: { const: '3.1' }, schema: { type: 'string' } },
+    },
+    subjects: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          ...namedThing.properties,
+          creator: { type: 'string' },
+          relevance: score,
+          confidence: score,
+        },
+      },
+    },
+    places: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          ...namedThing.properties,
+          geoJSON: {
+            type: 'object',
+            required: ['type', 'coordinates'],
+            properties: {
+              type: { const: 'Point' },
+              coordinates: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'number' } },
+            },
+          },
+        },
+      },
+    },
+    organisations: { type: 'array', items: namedThing },
+    people: { type: 'array', items: namedThing },
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          rel: { type: 'string' },
+          uri,
+          literal: { type: 'string' },
+        },
+      },
     },
     newsroom: newsroomPropertySchema,
   },

@@ -8,6 +8,158 @@ const linkedStory = {
   properties: { headline: { type: 'string' }, uri: { type: 'string', format: 'uri' } },
 } as const;
 
+/** Where an entity stood in the plain-text body: as written, UTF-16 offsets, 0-based paragraph. */
+const mention = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['text', 'start', 'end', 'paragraph'],
+  properties: {
+    text: { type: 'string' },
+    start: { type: 'integer', minimum: 0 },
+    end: { type: 'integer', minimum: 0 },
+    paragraph: { type: 'integer', minimum: 0 },
+  },
+} as const;
+
+const mentions = { type: 'array', items: mention } as const;
+const confidence = { type: 'number', minimum: 0, maximum: 1 } as const;
+const canonicalNames = { nameEn: { type: 'string' }, nameAr: { type: 'string' } } as const;
+
+/** Entities enrich found in the text (issue 12). Ids are the same for an Arabic original and its translation. */
+const entities = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['places', 'organisations', 'people', 'dates', 'counts'],
+  properties: {
+    places: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'nameEn', 'featureType', 'latitude', 'longitude', 'confidence', 'mentions'],
+        properties: {
+          id: {
+            type: 'string',
+            description: '"geonames:<id>" where GeoNames has the place, else "sy:<slug>" from the supplement.',
+          },
+          ...canonicalNames,
+          featureType: {
+            enum: [
+              'country',
+              'governorate',
+              'district',
+              'subdistrict',
+              'city',
+              'town',
+              'village',
+              'camp',
+              'neighbourhood',
+              'region',
+            ],
+          },
+          geonamesId: { type: 'integer' },
+          latitude: { type: 'number', minimum: -90, maximum: 90 },
+          longitude: { type: 'number', minimum: -180, maximum: 180 },
+          governorate: { type: 'string', description: 'English name of the governorate the place is in.' },
+          district: { type: 'string', description: 'English name of the district the place is in.' },
+          confidence,
+          mentions,
+          relative: {
+            type: 'array',
+            description: 'Relative locations anchored on this place, kept as text: "38 kilometres south of Idlib".',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['text', 'distanceKm', 'direction'],
+              properties: {
+                text: { type: 'string' },
+                distanceKm: { type: 'number', minimum: 0 },
+                direction: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    },
+    organisations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'nameEn', 'nameAr', 'kind', 'confidence', 'mentions'],
+        properties: {
+          id: { type: 'string', description: '"wikidata:Q…" where Wikidata has the actor, else "actor:<slug>".' },
+          ...canonicalNames,
+          wikidata: { type: 'string', pattern: '^Q[0-9]+$' },
+          kind: { enum: ['armed-group', 'state-forces', 'foreign-forces', 'coalition', 'organisation', 'media'] },
+          confidence,
+          mentions,
+        },
+      },
+    },
+    people: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'role', 'anonymous', 'quoted', 'mentions'],
+        properties: {
+          id: { type: 'string' },
+          ...canonicalNames,
+          name: { type: 'string', description: 'The name as first written; absent for an anonymous source.' },
+          title: { type: 'string' },
+          role: { type: 'string', description: 'e.g. "commander", "military source", "spokesman".' },
+          affiliation: { type: 'string', description: 'Id of the organisation the person speaks for.' },
+          anonymous: { type: 'boolean' },
+          quoted: { type: 'boolean' },
+          mentions,
+        },
+      },
+    },
+    dates: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['phrase', 'value', 'precision', 'mention'],
+        properties: {
+          phrase: { type: 'string' },
+          value: {
+            type: 'string',
+            description: "The resolved day (YYYY-MM-DD) or month (YYYY-MM), in the feed's zone.",
+          },
+          precision: { enum: ['day', 'month', 'week'] },
+          part: { enum: ['early', 'mid', 'late'] },
+          relative: { type: 'boolean', description: 'True when the phrase needed the publish date to resolve.' },
+          mention,
+        },
+      },
+    },
+    counts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['category', 'value', 'approximate', 'eventType', 'subEventType', 'evidence', 'confidence'],
+        properties: {
+          category: { enum: ['killed', 'injured', 'captured', 'displaced', 'members'] },
+          value: { type: 'integer', minimum: 0 },
+          approximate: { type: 'boolean', description: '"nearly 400", "dozens", "hundreds".' },
+          who: { type: 'string', description: 'The noun counted: "civilians", "members".' },
+          eventType: { type: 'string', description: 'ACLED event type, e.g. "Battles".' },
+          subEventType: { type: 'string', description: 'ACLED sub-event type, e.g. "Armed clash".' },
+          actor1: { type: 'string' },
+          actor2: { type: 'string' },
+          place: { type: 'string' },
+          date: { type: 'string' },
+          evidence: mention,
+          confidence,
+        },
+      },
+    },
+  },
+} as const;
+
 /**
  * The `newsroom` property: the facts ninjs 3.1 has no home for. The
  * TypeScript types (NewsroomExtension, Credit, Dateline, LinkedStory,
@@ -73,6 +225,10 @@ export const newsroomPropertySchema = {
         },
       },
     },
+    correction: {
+      type: 'boolean',
+      description: 'This version corrects the one before; `edNote` says what was corrected.',
+    },
     links: {
       type: 'object',
       additionalProperties: false,
@@ -99,6 +255,7 @@ export const newsroomPropertySchema = {
             source: { const: 'gazetteer' },
           },
         },
+        entities,
       },
     },
   },

@@ -6,6 +6,7 @@ import {
   ArticleEventType,
   ArticleEventTypes,
   CLOUDEVENTS_SPEC_VERSION,
+  ChangeEventType,
   CloudEventHeaders as H,
   NEWSROOM_SCHEMA_ID,
   assertValidArticle,
@@ -13,7 +14,7 @@ import {
 import { childTraceParent } from './trace-context';
 
 export interface OutgoingEvent {
-  type: ArticleEventType;
+  type: ArticleEventType | ChangeEventType;
   source: string;
   article: Article;
   correlationId?: string;
@@ -21,6 +22,8 @@ export interface OutgoingEvent {
   id?: string;
   /** The W3C traceparent of the event this one follows from, if any. */
   parentTrace?: string;
+  /** Send a tombstone (null value, same key and headers) instead of the article: a kill on a compacted topic. */
+  tombstone?: boolean;
 }
 
 /** A message that no retry can fix: undecodable bytes or a contract violation. */
@@ -36,9 +39,10 @@ export class PoisonMessage extends Error {
 export function encodeArticleEvent(event: OutgoingEvent): Message {
   const article = assertValidArticle(event.article);
   const id = event.id ?? randomUUID();
+  const category = article.subjects?.find((s) => s.rel === 'category');
   return {
     key: article.newsroom.articleId,
-    value: JSON.stringify(article),
+    value: event.tombstone ? null : JSON.stringify(article),
     headers: {
       [H.specVersion]: CLOUDEVENTS_SPEC_VERSION,
       [H.id]: id,
@@ -50,6 +54,10 @@ export function encodeArticleEvent(event: OutgoingEvent): Message {
       [H.contentType]: 'application/json; charset=utf-8',
       [H.correlationId]: event.correlationId ?? id,
       [H.traceParent]: childTraceParent(event.parentTrace),
+      // Filterable without parsing the value (and present on a tombstone, which has none).
+      [H.language]: article.language,
+      ...(category ? { [H.category]: category.literal ?? category.name } : {}),
+      [H.version]: article.version,
     },
   };
 }

@@ -15,7 +15,7 @@ import {
   FAILURE_TOPIC_HEADROOM_BYTES,
   recordBytes,
 } from '../kafka/message-limits';
-import { provisionTopics, waitForTopics } from '../kafka/topic-provisioner';
+import { TopicReplication, provisionTopics, waitForTopics } from '../kafka/topic-provisioner';
 import { withAdmin } from '../kafka/with-admin';
 import { ConsumerMetrics, noConsumerMetrics } from './consumer-metrics';
 import {
@@ -64,6 +64,8 @@ export interface BatchRunnerOptions {
   /** How long the consumer may stay down before the runner gives up (see ConsumerSupervisor). */
   maxDownMs?: number;
   onGiveUp?: (error: Error) => void;
+  /** How retry and dead-letter topics are made (or, with create: false, only checked). */
+  topicReplication?: TopicReplication;
   /** Wraps each handler call, e.g. to put the event's correlation id on every log line. */
   around?: <T>(event: ArticleEvent, work: () => Promise<T>) => Promise<T>;
 }
@@ -223,6 +225,7 @@ export class BatchRunner {
       await provisionTopics(
         admin,
         failureTopics.map((name) => ({ name, partitions: 3, compacted: false, maxMessageBytes })),
+        this.options.topicReplication,
       );
     });
   }

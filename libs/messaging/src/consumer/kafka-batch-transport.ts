@@ -22,6 +22,7 @@ export interface KafkaBatchTransportOptions {
   maxMessageBytes?: number;
   maxDownMs?: number;
   onGiveUp?: (error: Error) => void;
+  topicReplication?: BatchRunnerOptions['topicReplication'];
 }
 
 /** What a handler receives besides the event: where the record came from. */

@@ -1,9 +1,13 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, LogEntry, logLevel } from 'kafkajs';
+import { Kafka, KafkaConfig, LogEntry, SASLOptions, logLevel } from 'kafkajs';
 
 export interface KafkaConnection {
   brokers: string[];
   clientId: string;
+  /** TLS to the brokers (SSL or SASL_SSL listeners); PEM strings, each optional (no CA: the system's). */
+  tls?: { ca?: string; cert?: string; key?: string };
+  /** SASL on top of TLS or plaintext (SASL_SSL / SASL_PLAINTEXT listeners). */
+  sasl?: { mechanism: 'scram-sha-512' | 'scram-sha-256' | 'plain'; username: string; password: string };
 }
 
 /**
@@ -22,11 +26,31 @@ function kafkaLog() {
   };
 }
 
+/** kafkajs's `ssl` and `sasl` options for a connection; neither when it is plaintext. */
+export function kafkaSecurity(connection: KafkaConnection): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const { tls, sasl } = connection;
+  const ssl: KafkaConfig['ssl'] =
+    tls === undefined
+      ? undefined
+      : tls.ca === undefined && tls.cert === undefined
+        ? true
+        : {
+            ...(tls.ca !== undefined && { ca: [tls.ca] }),
+            ...(tls.cert !== undefined && { cert: tls.cert }),
+            ...(tls.key !== undefined && { key: tls.key }),
+          };
+  return {
+    ...(ssl !== undefined && { ssl }),
+    ...(sasl !== undefined && { sasl: { ...sasl } as SASLOptions }),
+  };
+}
+
 /** One kafkajs client per process; quiet unless something is wrong. */
 export function createKafka(connection: KafkaConnection): Kafka {
   return new Kafka({
     clientId: connection.clientId,
     brokers: connection.brokers,
+    ...kafkaSecurity(connection),
     logLevel: logLevel.WARN,
     logCreator: () => kafkaLog(),
     retry: { initialRetryTime: 200, retries: 8 },

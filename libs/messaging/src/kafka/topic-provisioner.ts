@@ -5,6 +5,8 @@ export interface PhysicalTopicSpec {
   name: string;
   partitions: number;
   compacted: boolean;
+  /** `retention.ms`, for a time-retained topic that keeps events longer or shorter than the broker's default. */
+  retentionMs?: number;
   /** The topic's own `max.message.bytes`, when it must take more than the broker's default. */
   maxMessageBytes?: number;
 }
@@ -14,11 +16,52 @@ export function pipelineTopicSpecs(prefix: string): PhysicalTopicSpec[] {
   return TOPIC_SPECS.map((spec) => ({ ...spec, name: physicalTopic(prefix, spec.name) }));
 }
 
+/** How topics the services create are replicated; one broker (local runs) by default. */
+export interface TopicReplication {
+  replicationFactor: number;
+  /** Written as the topic's `min.insync.replicas`; with acks=-1 a write needs this many in-sync copies. */
+  minInSyncReplicas: number;
+  /** false: create nothing, only check (KAFKA_CREATE_TOPICS=false, where Strimzi's KafkaTopics own them). */
+  create?: boolean;
+}
+
+const SINGLE_BROKER: TopicReplication = { replicationFactor: 1, minInSyncReplicas: 1 };
+
+/** Thrown when topics must exist (KAFKA_CREATE_TOPICS=false) and some do not. */
+export class MissingTopicsError extends Error {
+  constructor(readonly topics: string[]) {
+    super(
+      `topic(s) ${topics.join(', ')} do not exist and KAFKA_CREATE_TOPICS=false: ` +
+        'create them first (k8s/strimzi/topics.generated.yaml, npm run k8s:topics)',
+    );
+    this.name = 'MissingTopicsError';
+  }
+}
+
+/** Resolves when every topic exists; otherwise throws MissingTopicsError naming the missing ones. */
+export async function verifyTopics(admin: Admin, names: readonly string[]): Promise<void> {
+  const existing = new Set(await admin.listTopics());
+  const missing = names.filter((name) => !existing.has(name));
+  if (missing.length > 0) throw new MissingTopicsError(missing);
+}
+
 /**
  * Creates topics with explicit partition counts, so nothing depends on
- * broker auto-creation. Existing topics are left as they are.
+ * broker auto-creation. Existing topics are left as they are. With
+ * `create: false` it only verifies (see MissingTopicsError).
  */
-export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopicSpec[]): Promise<string[]> {
+export async function provisionTopics(
+  admin: Admin,
+  specs: readonly PhysicalTopicSpec[],
+  replication: TopicReplication = SINGLE_BROKER,
+): Promise<string[]> {
+  if (replication.create === false) {
+    await verifyTopics(
+      admin,
+      specs.map((spec) => spec.name),
+    );
+    return [];
+  }
   const existing = new Set(await admin.listTopics());
   const missing = specs.filter((spec) => !existing.has(spec.name));
   if (missing.length === 0) return [];
@@ -30,8 +73,8 @@ export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopi
       topics: missing.map((spec) => ({
         topic: spec.name,
         numPartitions: spec.partitions,
-        replicationFactor: 1,
-        configEntries: topicConfig(spec),
+        replicationFactor: replication.replicationFactor,
+        configEntries: topicConfig(spec, replication),
       })),
     });
   } catch (error) {
@@ -45,15 +88,35 @@ export async function provisionTopics(admin: Admin, specs: readonly PhysicalTopi
   return missing.map((spec) => spec.name);
 }
 
-function topicConfig(spec: PhysicalTopicSpec): { name: string; value: string }[] {
+/** A topic's configuration, as the services create it and as the generated KafkaTopic resources declare it. */
+export function topicConfig(
+  spec: PhysicalTopicSpec,
+  replication: Pick<TopicReplication, 'minInSyncReplicas'> = SINGLE_BROKER,
+): { name: string; value: string }[] {
   const entries = spec.compacted
     ? [
         { name: 'cleanup.policy', value: 'compact' },
         { name: 'min.compaction.lag.ms', value: '60000' },
       ]
     : [];
+  if (spec.retentionMs) entries.push({ name: 'retention.ms', value: String(spec.retentionMs) });
   if (spec.maxMessageBytes) entries.push({ name: 'max.message.bytes', value: String(spec.maxMessageBytes) });
+  if (replication.minInSyncReplicas > 1)
+    entries.push({ name: 'min.insync.replicas', value: String(replication.minInSyncReplicas) });
   return entries;
+}
+
+/** The replication settings of a service's configuration (KAFKA_REPLICATION_FACTOR, ...). */
+export function topicReplicationOf(kafka: {
+  replicationFactor?: number;
+  minInSyncReplicas?: number;
+  createTopics?: boolean;
+}): TopicReplication {
+  return {
+    replicationFactor: kafka.replicationFactor ?? 1,
+    minInSyncReplicas: kafka.minInSyncReplicas ?? 1,
+    create: kafka.createTopics ?? true,
+  };
 }
 
 /** Until every partition of these topics has a leader, or the deadline passes. */

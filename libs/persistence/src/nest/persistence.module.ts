@@ -41,7 +41,11 @@ export interface PersistenceOptions {
  */
 @Module({})
 export class PersistenceModule {
+  /** Every service's persistence, as the app modules declared it: what `npm run migrate` migrates. */
+  static readonly declared = new Map<string, PersistenceOptions>();
+
   static forService(options: PersistenceOptions): DynamicModule {
+    PersistenceModule.declared.set(options.schema, options);
     return {
       module: PersistenceModule,
       imports: [HealthModule],
@@ -54,6 +58,7 @@ export class PersistenceModule {
               schema: schemaName(c.database.schemaPrefix, options.schema),
               entities: options.entities,
               migrations: options.migrations,
+              migrate: c.database.migrate,
             }),
           inject: [SERVICE_CONFIG],
         },

@@ -58,7 +58,9 @@ describe('ingestDocument', () => {
 
   it("stores the good items of a feed with a bad one and lists every item's outcome in document order", async () => {
     const store = storeAnswering({ g1: 'created', g3: 'unchanged' });
-    const oneBad = Buffer.from(RSS.toString('utf8').replace('<title>Fighters take a village</title>', ''));
+    const oneBad = Buffer.from(
+      RSS.toString('utf8').replace('<title>Fighters take a village</title>', '<title> </title>'),
+    );
     const ingested = await ingestDocument({ ...document, body: oneBad }, store.accept);
     expect(store.asked.map((a) => a.parsed.guid)).toEqual(['g1', 'g3']);
     expect(ingested).toMatchObject({ queued: 1, changed: 1 });
@@ -84,7 +86,7 @@ describe('ingestDocument', () => {
 
   it('refuses a document whose every item is refused, storing nothing', async () => {
     const store = storeAnswering({});
-    const noTitles = Buffer.from(RSS.toString('utf8').replace(/<title>[^<]*<\/title>/g, ''));
+    const noTitles = Buffer.from(RSS.toString('utf8').replace(/<title>[^<]*<\/title>/g, '<title> </title>'));
     await expect(ingestDocument({ ...document, body: noTitles }, store.accept)).rejects.toMatchObject({
       code: 'UNUSABLE',
       message: expect.stringMatching(/; all 3 items in the document were refused$/),

@@ -1,21 +1,23 @@
 import { normalizeText } from '@news/text';
 import { Parser } from 'htmlparser2';
+import { indentedParagraphs } from './text-paragraphs';
 
 // Block elements of the sanitised body; a line break also ends a paragraph,
 // as a line does in the page captures.
 const BREAKS = new Set(['p', 'br', 'li', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4']);
 
 /**
- * Plain-text paragraphs of sanitised HTML: one per block, entities decoded,
- * whitespace normalised, empty blocks dropped. Uses htmlparser2, the parser
+ * Plain-text paragraphs of sanitised HTML: one per block (or per indented
+ * paragraph of wire copy inside a block), entities decoded, whitespace
+ * normalised, empty blocks dropped. Uses htmlparser2, the parser
  * sanitize-html itself runs, so both read the markup the same way.
  */
 export function paragraphsOfHtml(html: string): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
-    const text = normalizeText(current);
-    if (text !== '') paragraphs.push(text);
+    // Wire copy pasted into one <p> keeps its own paragraph marks: indented first lines.
+    for (const text of indentedParagraphs(current) ?? [normalizeText(current)]) if (text !== '') paragraphs.push(text);
     current = '';
   };
   const parser = new Parser(

@@ -8,6 +8,15 @@ export interface BodySource {
   text?: string;
 }
 
+// Block markup a text/plain body should not hold: a feed that labels its HTML
+// as text (ANSA's first "paragraph" would otherwise be a literal "<p>").
+const BLOCK_MARKUP = /<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|table)(?:\s[^<>]*)?\/?>/i;
+
+/** A body labelled plain text: HTML when it holds block markup, else text. */
+export function labelledPlainText(text: string): BodySource {
+  return BLOCK_MARKUP.test(text) ? { html: text } : { text };
+}
+
 export interface StoryBody {
   paragraphs: string[];
   /** Sanitised HTML, only when the source sent HTML. */

@@ -3,19 +3,21 @@ import { BodySource } from '../body/story-body';
 import { paragraphsOfHtml } from '../body/html-paragraphs';
 import { sanitizeBodyHtml } from '../body/html-sanitizer';
 import { ItemsRead, readItems, singleStory } from '../document-items';
-import { IntakeError } from '../intake-error';
 import { ParseOptions } from '../parse-options';
 import { ArticleDraft, finishArticle } from '../rules/article-draft';
 import { DraftDate } from '../rules/draft-date';
 import { XmlElement, attribute, child, childElements, languageOf, localName, textOf } from '../xml/xml-element';
 import { innerHtml } from '../xml/xml-to-html';
 
-/** An Atom feed (one story per entry, a bad entry refused on its own) or a single Atom entry document. */
+/**
+ * An Atom feed (one story per entry, a bad entry refused on its own) or a
+ * single Atom entry document. A feed with no entry has nothing new: zero
+ * stories, not a refusal.
+ */
 export function parseAtom(root: XmlElement, options: ParseOptions): ItemsRead {
   if (localName(root.name) === 'entry')
     return singleStory(finishArticle(atomEntryDraft(root, `/${root.name}/`, undefined), options));
   const entries = childElements(root, 'entry');
-  if (entries.length === 0) throw new IntakeError('UNUSABLE', 'the Atom feed has no entry', `/${root.name}/entry`);
   return readItems(
     entries.map((entry, index) => ({
       index,

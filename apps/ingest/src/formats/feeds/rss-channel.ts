@@ -30,8 +30,9 @@ export function readRssChannel(root: XmlElement): RssChannel {
   const rdf = localName(root.name) === 'RDF';
   const itemParent = rdf ? root : channel;
   const parentPath = rdf || !channel ? `/${root.name}` : `/${root.name}/${channel.name}`;
-  const items = itemParent ? childElements(itemParent, 'item') : [];
-  if (items.length === 0) throw new IntakeError('UNUSABLE', 'the RSS channel has no item', `${parentPath}/item`);
+  if (!itemParent) throw new IntakeError('UNUSABLE', 'the RSS document has no channel', `${parentPath}/channel`);
+  // A channel with no item has nothing new: zero stories, not a refusal.
+  const items = childElements(itemParent, 'item');
   return {
     items,
     itemPath: `${parentPath}/item`,

@@ -1,4 +1,4 @@
-import { BodySource } from '../body/story-body';
+import { BodySource, readStoryBody } from '../body/story-body';
 import { ArticleDraft } from '../rules/article-draft';
 import { DraftDate } from '../rules/draft-date';
 import { XmlElement, attribute, child, childElements, textOf } from '../xml/xml-element';
@@ -7,6 +7,12 @@ import { RssChannel } from './rss-channel';
 
 // "editor@example.com (Jane Doe)": RSS's author is an address; the name is in brackets.
 const NAME_IN_BRACKETS = /\(([^()]+)\)\s*$/;
+// A headline made from a description is cut at a word near this many characters.
+const HEADLINE_LENGTH = 120;
+// A sentence ends at . ! ? (or their CJK forms) followed by a space or the
+// end, unless the word before is an initial or abbreviation ("U.S.", "Mr.").
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？]/gu;
+const ABBREVIATION = /(?:^|\s)(?:\p{Lu}\p{Ll}?|(?:\p{L}\.)+\p{L})$/u;
 
 /**
  * title, guid (else rdf:about, else link), content:encoded or description
@@ -16,12 +22,19 @@ const NAME_IN_BRACKETS = /\(([^()]+)\)\s*$/;
  * usual prefixes. `at` is the item's path, e.g. "/rss/channel/item[3]/".
  */
 export function rssItemDraft(item: XmlElement, at: string, channel: RssChannel): ArticleDraft {
-  const title = textOf(child(item, 'title'));
   const link = firstText(item, 'link')?.trim();
+  const description = firstText(item, 'description');
+  const body = firstText(item, 'encoded') ?? description;
+  const ownTitle = textOf(child(item, 'title'));
+  // RSS 2.0 lets an item leave out its title if it has a description: a
+  // brief, headed by its first sentence. A blank <title> is still refused.
+  const untitled = child(item, 'title') === undefined && description !== undefined;
+  const title = untitled ? headlineOf(description) : ownTitle;
   return {
     guid: rssItemGuid(item),
     headline: { value: title, pointer: `${at}title` },
-    body: { html: firstText(item, 'encoded') ?? firstText(item, 'description'), pointer: `${at}description` },
+    body: { html: body, pointer: `${at}description` },
+    ...(untitled ? { brief: true } : {}),
     standIn: link ? linkedTitle(title, link) : undefined,
     published: itemDate(item, at),
     undated: { feedDate: channel.feedDate },
@@ -43,6 +56,22 @@ export function rssItemGuid(item: XmlElement): string | undefined {
  */
 function linkedTitle(title: string, link: string): BodySource {
   return { html: `<p><a href="${escapeHtml(link)}">${escapeHtml(title)}</a></p>`, text: title };
+}
+
+/**
+ * A description's first sentence as plain text, cut at a word with an
+ * ellipsis when longer than HEADLINE_LENGTH. Empty when it has no text.
+ */
+export function headlineOf(descriptionHtml: string): string {
+  const [first = ''] = readStoryBody({ html: descriptionHtml }).paragraphs;
+  const end = [...first.matchAll(SENTENCE_END)].find(
+    (match) => match[0] !== '.' || !ABBREVIATION.test(first.slice(0, match.index)),
+  );
+  const sentence = end ? first.slice(0, end.index + end[0].length) : first;
+  if (sentence.length <= HEADLINE_LENGTH) return sentence;
+  const cut = sentence.slice(0, HEADLINE_LENGTH);
+  const atWord = cut.lastIndexOf(' ') > HEADLINE_LENGTH / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+  return `${atWord.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
 
 /** pubDate (RSS 2.0), else dc:date (RSS 1.0, and 2.0 feeds that borrow it). */

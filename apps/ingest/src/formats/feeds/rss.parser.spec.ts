@@ -109,10 +109,14 @@ describe('parseRss refusals', () => {
     expect(alone.message).toMatch(/; the document's only item was refused$/);
   });
 
-  it('refuses a channel with no item', () => {
-    expect(refusalOf(() => parseDocument(Buffer.from(rss('')), 'text/xml', DAMASCUS))).toMatchObject({
+  it('reads a channel with no item as a document with nothing new: no story, nothing refused', () => {
+    expect(parseDocument(Buffer.from(rss('')), 'text/xml', DAMASCUS)).toMatchObject({ stories: [], refused: [] });
+  });
+
+  it('refuses an RSS document with no channel', () => {
+    expect(refusalOf(() => parseDocument(Buffer.from('<rss version="2.0"/>'), 'text/xml', DAMASCUS))).toMatchObject({
       code: 'UNUSABLE',
-      pointer: '/rss/channel/item',
+      pointer: '/rss/channel',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { BodySource } from '../body/story-body';
+import { BodySource, labelledPlainText } from '../body/story-body';
 import { nitfBodyHtml } from '../nitf/nitf.parser';
 import { XmlElement, attribute, childElements, descendant, localName, textOf } from '../xml/xml-element';
 import { innerHtml } from '../xml/xml-to-html';
@@ -22,7 +22,7 @@ function renditionBody(rendition: XmlElement): BodySource {
     case 'inlineXML':
       return { html: inlineXmlHtml(rendition) };
     case 'inlineData':
-      return type.includes('html') ? { html: textOf(rendition) } : { text: textOf(rendition) };
+      return type.includes('html') ? { html: textOf(rendition) } : labelledPlainText(textOf(rendition));
     default:
       return {};
   }

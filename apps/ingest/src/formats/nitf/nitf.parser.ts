@@ -45,8 +45,18 @@ export function nitfDraft(nitf: XmlElement): ArticleDraft {
     byline: bylines.map((byline) => byline.byline).join(' | '),
     ...readNitfSubjects(head),
     datelinePlace: datelinePlace(child(bodyHead, 'dateline')),
-    declaredLanguage: languageOf(nitf, child(nitf, 'body'), child(nitf, 'body', 'body.content')),
+    declaredLanguage: nitfLanguage(nitf),
   };
+}
+
+/**
+ * The language the document declares: xml:lang (or lang) on the root or the
+ * body; else the root's baselang, NITF's own attribute for it ("en-US",
+ * "nb-NO"), which real NITF feeds use far more often.
+ */
+function nitfLanguage(nitf: XmlElement): string | undefined {
+  const declared = languageOf(nitf, child(nitf, 'body'), child(nitf, 'body', 'body.content'));
+  return declared ?? (attribute(nitf, 'baselang')?.trim() || undefined);
 }
 
 /** body.content as HTML for the sanitiser; undefined when the document has none. */

@@ -22,6 +22,8 @@ export interface ArticleDraft {
    * item's linked title, a ninjs item's description.
    */
   standIn?: BodySource;
+  /** The format knows the item is a brief though it has a body: an RSS item with a description and no title. */
+  brief?: boolean;
   published: DraftDate;
   /** Feed items only: how an item without a date is dated (other formats refuse it). */
   undated?: UndatedItem;
@@ -63,7 +65,7 @@ export function finishArticle(draft: ArticleDraft, options: ParseOptions): Parse
     ...(draft.translatedFrom ? { translatedFrom: draft.translatedFrom } : {}),
     ...(draft.originalGuid ? { originalGuid: draft.originalGuid } : {}),
     links: { related: [] },
-    intakeNotes: { dateSource, ...(brief ? { brief } : {}) },
+    intakeNotes: { dateSource, ...(brief || draft.brief ? { brief: true } : {}) },
   };
 }
 

@@ -1,0 +1,233 @@
+import { FoldedText, foldKey } from '../matching/fold';
+import { Mention, mentionOf } from '../matching/paragraphs';
+import { isApproximate, readNumber } from './read-number';
+
+export type CountCategory = 'killed' | 'injured' | 'captured' | 'displaced';
+
+export interface FoundCount {
+  category: CountCategory;
+  value: number;
+  approximate: boolean;
+  who?: string;
+  eventType: string;
+  subEventType: string;
+  evidence: Mention;
+  /** The sentence's offsets in the original text, for tying actors, places and dates to the count. */
+  sentence: [number, number];
+  confidence: number;
+}
+
+// Folded nouns a casualty or capture count counts.
+const NOUNS = folded(
+  /^(?:[وفلب]?(?:civilians?|people|persons?|members?|fighters?|soldiers?|troops|children|women|men|militants?|elements?|families|captives|prisoners|detainees|residents|combatants|insurgents|officers?|rebels|individuals|victims|others|مدنيين|مدنيا|مدنيون|مدني|مدنيه|اشخاص|شخصا|شخص|عناصر|عنصرا|عنصر|مقاتلين|مقاتلا|مقاتل|مقاتلون|جنود|جنديا|جندي|اطفال|طفلا|اطفالا|نساء|امراه|عائلات|عائله|اسره|اسر|معتقلين|اسيرا|اخرين|اخرون|مسلحين|اشخاصا|شابا|شبان|شباب))$/u,
+);
+
+const CATEGORY_STEMS: [CountCategory, RegExp][] = (
+  [
+    [
+      'killed',
+      /^(?:(?:killed|kill|kills|killing|dead|died|death|deaths)$|[وفل]?(?:قتل|مقتل|قتلى|قتيلا|قتيل|استشهد|استشهاد|شهداء|شهيد|مصرع|وفاه|توفي|لقي|لقوا|قضى))/u,
+    ],
+    [
+      'injured',
+      /^(?:(?:injured|injuring|injuries|wounded|wounding|hurt)$|[وفل]?(?:جرح|جرحى|جريح|اصابه|اصيب|مصاب|اصابات|اصابت))/u,
+    ],
+    [
+      'captured',
+      /^(?:(?:captured|capture|captures|capturing|arrested|arrest|detained|surrendered|abducted|kidnapped|prisoners|captives)$|[وفل]?(?:اسر|اسرى|اعتقال|اعتقل|احتجاز|اختطاف|خطف|استسلام|استسلم|القبض|اسير))/u,
+    ],
+    [
+      'displaced',
+      /^(?:(?:displaced|displacement|fled|evacuated)$|[وفل]?(?:نزوح|نازح|نازحين|تهجير|مهجر|نزح|تهجر|نزحت))/u,
+    ],
+  ] as [CountCategory, RegExp][]
+).map(([c, re]) => [c, folded(re)]);
+
+const EVENT_TYPES: [RegExp, string, string][] = (
+  [
+    [
+      /\b(?:air ?strikes?|warplanes?|jets|aircraft|helicopters?|drones?|barrel bombs?)\b|غاره|غارات|الطيران|طائرات|الطائرات|مروحي|براميل|مسير/u,
+      'Explosions/Remote violence',
+      'Air/drone strike',
+    ],
+    [
+      /\b(?:mines?|landmines?|ied|explosive|explosion|car bomb|blast)\b|لغم|الغام|انفجار|عبوه|مفخخه/u,
+      'Explosions/Remote violence',
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      /\b(?:shelling|shelled|artillery|rockets?|mortars?|missiles?)\b|قصف|قذائف|صواريخ|صاروخ|مدفعي/u,
+      'Explosions/Remote violence',
+      'Shelling/artillery/missile attack',
+    ],
+    [
+      /\b(?:clashes|battles|fighting|fought|offensive|attack|attacked|ambush)\b|اشتباكات|معارك|هجوم|اشتباك|كمين|معركه/u,
+      'Battles',
+      'Armed clash',
+    ],
+    [/\b(?:arrested|arrests|detained|raid|campaign)\b|اعتقال|اعتقل|مداهمه|حمله/u, 'Strategic developments', 'Arrests'],
+  ] as [RegExp, string, string][]
+).map(([re, type, sub]) => [folded(re), type, sub]);
+
+/** The regex with its words folded as the text is ("killed" → "kiled", "عائلات" → "عايلات"), so they meet folded tokens. */
+function folded(re: RegExp): RegExp {
+  const source = re.source.replace(/[a-z]{2,}/g, (w) => foldKey(w)).replace(/[\u0621-\u064A]+/gu, (w) => foldKey(w));
+  return new RegExp(source, re.flags);
+}
+
+interface Token {
+  text: string;
+  /** Offset in folded text. */
+  at: number;
+}
+
+function tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) tokens.push({ text: m[0], at: m.index });
+  return tokens;
+}
+
+function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const re = /[^.!?؟\n]+(?:[.!?؟]+|\n|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * Counts of killed, injured, captured and displaced people: a number (digits,
+ * Arabic-Indic digits or words in either language) followed by who was counted
+ * or right after a casualty word, with the category nearest it in its sentence
+ * and an ACLED event type read from the sentence.
+ */
+export function findCounts(text: string, folded: FoldedText, paragraphs: readonly number[]): FoundCount[] {
+  const tokens = tokenize(folded.text);
+  const words = tokens.map((t) => t.text);
+  const sentences = sentenceRanges(text);
+  const origin = (t: Token) => folded.origin[t.at];
+  const sentenceOf = (offset: number) => sentences.find(([s, e]) => offset >= s && offset < e) ?? [0, text.length];
+  const counts: FoundCount[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Arabic puts two after the noun: "مدنيين اثنين"
+    if (/^[و]?(?:اثنين|اثنان|اثنتين|اثنتان)$/u.test(words[i]) && i > 0 && NOUNS.test(words[i - 1])) {
+      const sentence = sentenceOf(origin(tokens[i]));
+      const inSentence = (j: number) =>
+        j >= 0 && j < tokens.length && origin(tokens[j]) >= sentence[0] && origin(tokens[j]) < sentence[1];
+      const category = nearestCategory(words, i - 1, i + 1, inSentence);
+      if (category) {
+        const [eventType, subEventType] = eventTypeOf(tokens, inSentence, category);
+        const start = origin(tokens[i - 1]);
+        const end = folded.origin[tokens[i].at + tokens[i].text.length - 1] + 1;
+        counts.push({
+          category,
+          value: 2,
+          approximate: false,
+          who: text.slice(start, folded.origin[tokens[i - 1].at + tokens[i - 1].text.length - 1] + 1),
+          eventType,
+          subEventType,
+          evidence: mentionOf(text, paragraphs, start, end),
+          sentence,
+          confidence: 0.8,
+        });
+      }
+      continue;
+    }
+    const number = readNumber(words, i);
+    if (!number || number.value === 0) continue;
+    const after = i + number.length;
+    const sentence = sentenceOf(origin(tokens[i]));
+    const inSentence = (j: number) =>
+      j >= 0 && j < tokens.length && origin(tokens[j]) >= sentence[0] && origin(tokens[j]) < sentence[1];
+    // who: a counted noun within the next three words ("400 members", "four civilians", "أربعة مدنيين")
+    let nounAt = -1;
+    for (let j = after; j < after + 3 && inSentence(j); j++) {
+      if (NOUNS.test(words[j]) || categoryOf(words[j])) {
+        nounAt = j;
+        break;
+      }
+    }
+    const keywordRightBefore = [i - 1, i - 2].some((j) => inSentence(j) && categoryOf(words[j]));
+    if (nounAt < 0 && !keywordRightBefore) {
+      i += number.length - 1;
+      continue;
+    }
+    const category = nearestCategory(words, i, after, inSentence);
+    if (!category) {
+      i += number.length - 1;
+      continue;
+    }
+    const [eventType, subEventType] = eventTypeOf(tokens, inSentence, category);
+    const end = nounAt >= 0 ? nounAt + 1 : after;
+    const evidenceStart = origin(tokens[i]);
+    const last = tokens[end - 1];
+    const evidenceEnd = folded.origin[last.at + last.text.length - 1] + 1;
+    counts.push({
+      category,
+      value: number.value,
+      approximate: isApproximate(words, i),
+      ...(nounAt >= 0
+        ? {
+            who: text.slice(
+              origin(tokens[nounAt]),
+              folded.origin[tokens[nounAt].at + tokens[nounAt].text.length - 1] + 1,
+            ),
+          }
+        : {}),
+      eventType,
+      subEventType,
+      evidence: mentionOf(text, paragraphs, evidenceStart, evidenceEnd),
+      sentence,
+      confidence: nounAt >= 0 ? 0.85 : 0.7,
+    });
+    i = end - 1;
+  }
+  return counts;
+}
+
+function categoryOf(word: string | undefined): CountCategory | undefined {
+  if (!word) return undefined;
+  return CATEGORY_STEMS.find(([, re]) => re.test(word))?.[0];
+}
+
+function nearestCategory(
+  words: readonly string[],
+  start: number,
+  after: number,
+  inSentence: (j: number) => boolean,
+): CountCategory | undefined {
+  for (let d = 0; d < 12; d++) {
+    const forward = after + d;
+    if (inSentence(forward)) {
+      const c = categoryOf(words[forward]);
+      if (c) return c;
+    }
+    const back = start - 1 - d;
+    if (inSentence(back)) {
+      const c = categoryOf(words[back]);
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+function eventTypeOf(
+  tokens: readonly Token[],
+  inSentence: (j: number) => boolean,
+  category: CountCategory,
+): [string, string] {
+  const sentence = tokens
+    .filter((_, j) => inSentence(j))
+    .map((t) => t.text)
+    .join(' ');
+  for (const [re, type, sub] of EVENT_TYPES) if (re.test(sentence)) return [type, sub];
+  if (category === 'displaced') return ['Strategic developments', 'Other'];
+  if (category === 'captured') return ['Battles', 'Armed clash'];
+  return ['Violence against civilians', 'Attack'];
+}

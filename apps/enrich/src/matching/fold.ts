@@ -1,0 +1,120 @@
+/**
+ * Folding for matching (never for display): Arabic letter variants, hamza
+ * carriers, ta marbuta, alef maqsura, tatweel and harakat; Latin case,
+ * diacritics, apostrophes and ayn/hamza marks, doubled letters and the
+ * assimilated article ("an-Numan", "ash-Sham", "el-Bab" → "al …"); every run
+ * of anything that is not a letter or digit becomes one space. Arabic-Indic
+ * digits become Western. Each folded character keeps the offset of the
+ * character it came from, so a match in folded text maps back to the text as
+ * written.
+ */
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /** `origin[i]` is the offset in the original text of folded character `i`. */
+  origin: Int32Array;
+}
+
+const ARABIC_FOLDS: Record<string, string> = {
+  '\u0622': '\u0627', // آ
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0671': '\u0627', // ٱ
+  '\u0649': '\u064A', // ى → ي
+  '\u06CC': '\u064A', // Persian ی
+  '\u06A9': '\u0643', // Persian ک
+  '\u0629': '\u0647', // ة → ه
+  '\u0626': '\u064A', // ئ → ي
+  '\u0624': '\u0648', // ؤ → و
+};
+
+// Removed without a trace: tatweel, harakat, superscript alef, Quranic marks,
+// bidi and joiner controls, apostrophes and the ayn/hamza marks of transliteration.
+const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200B-\u200F\u061C\u2060\uFEFF'’‘`´ʿʾʼʻ]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ARTICLE_WITH_HYPHEN = /^(?:a[lnsrdtz]|ash|ath|e[lnsrdtz]|ul)-(?=\p{L})/iu;
+
+const cache = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const cached = cache.get(c);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const code = c.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) out = String(code - 0x0660);
+  else if (code >= 0x06f0 && code <= 0x06f9) out = String(code - 0x06f0);
+  else if (ARABIC_FOLDS[c]) out = ARABIC_FOLDS[c];
+  else if (DROPPED.test(c)) out = '';
+  else if (!LETTER_OR_DIGIT.test(c)) out = ' ';
+  else if (code >= 0x0600 && code <= 0x06ff) out = c;
+  else {
+    out = c
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    if (out.length > 1) out = out[0];
+  }
+  cache.set(c, out);
+  return out;
+}
+
+// Basic Latin to Arabic, precomputed as code units (-1: dropped): a story is nearly all in this range.
+const DROP = -1;
+const SPACE = 0x20;
+const TABLE = Int32Array.from({ length: 0x0700 }, (_, code) => codeOf(foldChar(String.fromCharCode(code))));
+
+function codeOf(folded: string): number {
+  return folded === '' ? DROP : folded.charCodeAt(0);
+}
+
+const utf16 = new TextDecoder('utf-16le');
+const DASH = 0x2d;
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669);
+}
+
+export function fold(text: string): FoldedText {
+  const out = new Uint16Array(text.length + 2);
+  const origin = new Int32Array(text.length + 1);
+  let n = 0;
+  let last = SPACE;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (last === SPACE && (text.charCodeAt(i + 2) === DASH || text.charCodeAt(i + 3) === DASH)) {
+      const article = /[aAeEuU]/.test(text[i]) ? ARTICLE_WITH_HYPHEN.exec(text.slice(i, i + 5)) : null;
+      if (article) {
+        out[n] = 0x61; // a
+        origin[n++] = i;
+        out[n] = 0x6c; // l
+        origin[n++] = i + 1;
+        out[n] = SPACE;
+        origin[n++] = i + article[0].length - 1;
+        last = SPACE;
+        i += article[0].length - 1;
+        continue;
+      }
+    }
+    // "1,500" and "١٬٥٠٠" are one number
+    if ((code === 0x2c || code === 0x066c) && last >= 0x30 && last <= 0x39 && isDigitCode(text.charCodeAt(i + 1)))
+      continue;
+    const f = code < 0x0700 ? TABLE[code] : codeOf(foldChar(text[i]));
+    if (f === DROP) continue;
+    if (f === SPACE) {
+      if (last === SPACE) continue;
+    } else if (f === last && f >= 0x61 && f <= 0x7a) {
+      continue; // Maarrat = Maarat
+    }
+    out[n] = f;
+    origin[n++] = i;
+    last = f;
+  }
+  origin[n] = text.length;
+  return { text: utf16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+}
+
+/** The folded key of a name: the folded text, trimmed. */
+export function foldKey(name: string): string {
+  return fold(name).text.trim();
+}

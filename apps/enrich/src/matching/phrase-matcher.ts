@@ -1,0 +1,107 @@
+import AhoCorasick from 'modern-ahocorasick';
+import { FoldedText, foldKey } from './fold';
+
+/** A dictionary hit: the entries a phrase names, where it stands in folded and original text. */
+export interface PhraseHit<T> {
+  entries: readonly T[];
+  /** Offsets in the original text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+// Arabic proclitics: و ف (and), ب (in/by), ل (for), ك (like); up to two
+// (وب، فب، ول...). "ال" is part of names that carry it.
+const PROCLITICS = new Set(['\u0648', '\u0641', '\u0628', '\u0644', '\u0643']);
+
+/**
+ * Finds every listed phrase in folded text with one Aho–Corasick pass:
+ * whole words only (an Arabic match may follow one or two proclitics),
+ * longest match first, no overlaps.
+ */
+export class PhraseMatcher<T> {
+  private readonly automaton: AhoCorasick;
+  private readonly byKey = new Map<string, T[]>();
+
+  constructor(phrases: Iterable<readonly [phrase: string, entry: T]>) {
+    for (const [phrase, entry] of phrases) {
+      const key = foldKey(phrase);
+      if (key.length < 2) continue;
+      // ل + ال is written لل: "للقوات الروسية" is "ل" + "القوات الروسية"
+      const keys = key.startsWith('\u0627\u0644') ? [key, `\u0644${key.slice(1)}`] : [key];
+      for (const k of keys) {
+        const list = this.byKey.get(k) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        this.byKey.set(k, list);
+      }
+    }
+    this.automaton = new AhoCorasick([...this.byKey.keys()]);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * The automaton's own tables walked by UTF-16 code unit. The package's
+   * `search` segments the text into graphemes with Intl.Segmenter first,
+   * which costs ~1.5 µs a character; folded text has no combining marks or
+   * surrogate pairs (folding drops or spaces them), so a code unit is a
+   * grapheme and the end indexes are the same.
+   */
+  private search(text: string): [number, string[]][] {
+    const { gotoFn, failure, output } = this.automaton;
+    const results: [number, string[]][] = [];
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      while (state > 0 && gotoFn[state][c] === undefined) state = failure[state];
+      const next = gotoFn[state][c];
+      if (next === undefined) continue;
+      state = next;
+      if (output[state].length > 0) results.push([i, output[state]]);
+    }
+    return results;
+  }
+
+  find(folded: FoldedText): PhraseHit<T>[] {
+    const text = folded.text;
+    const candidates: { s: number; e: number; key: string }[] = [];
+    for (const [endIndex, keys] of this.search(text)) {
+      const e = endIndex + 1;
+      if (e < text.length && text[e] !== ' ') continue;
+      for (const key of keys) {
+        const s = e - key.length;
+        if (isWordStart(text, s)) candidates.push({ s, e, key });
+      }
+    }
+    // Longest first; a shorter hit inside a kept one is dropped.
+    candidates.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+    const kept: typeof candidates = [];
+    const used = new Uint8Array(text.length);
+    for (const c of candidates) {
+      let free = true;
+      for (let i = c.s; i < c.e && free; i++) free = used[i] === 0;
+      if (!free) continue;
+      used.fill(1, c.s, c.e);
+      kept.push(c);
+    }
+    kept.sort((a, b) => a.s - b.s);
+    return kept.map((c) => ({
+      entries: this.byKey.get(c.key)!,
+      start: folded.origin[c.s],
+      end: folded.origin[c.e - 1] + 1,
+    }));
+  }
+}
+
+function isWordStart(text: string, s: number): boolean {
+  if (s === 0 || text[s - 1] === ' ') return true;
+  let i = s - 1;
+  let clitics = 0;
+  while (i >= 0 && PROCLITICS.has(text[i]) && clitics < 2) {
+    i--;
+    clitics++;
+    if (i < 0 || text[i] === ' ') return true;
+  }
+  return false;
+}

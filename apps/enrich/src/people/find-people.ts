@@ -1,0 +1,302 @@
+import { foldKey } from '../matching/fold';
+import { Mention, mentionOf } from '../matching/paragraphs';
+
+export interface FoundPerson {
+  /** "person:<folded name>" for a named person, "source:<role>" for an anonymous one. */
+  id: string;
+  name?: string;
+  title?: string;
+  role: string;
+  /** Where the text says whom the person speaks for: the phrase as written. */
+  affiliationText?: string;
+  anonymous: boolean;
+  quoted: boolean;
+  mentions: Mention[];
+}
+
+const NAME_WORD = "(?:al-|el-|Al-|Abu |bin )?[A-Z][a-z’'\\-]+";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+const TITLES_EN =
+  'Brigadier General|Major General|Lieutenant Colonel|Colonel|Col\\.|General|Gen\\.|Lieutenant|Lt\\.|Captain|Capt\\.|Major|Sheikh|Dr\\.|Doctor|Judge';
+const ROLES_EN =
+  'commander|spokesman|spokesperson|spokeswoman|leader|official|member|head|director|activist|journalist|correspondent|doctor|physician|chief|governor|minister|officer|researcher|founder|media activist|nurse|paramedic|volunteer|resident|engineer|mayor';
+
+const TITLED_EN = new RegExp(`\\b(${TITLES_EN})\\s+(${NAME})`, 'g');
+const APPOSITIVE_EN = new RegExp(
+  `\\b(${NAME}),\\s+(?:a|an|the)\\s+((?:[a-z\\-]+\\s+){0,2}?(?:${ROLES_EN}))\\b(?:\\s+(?:of|in|with|at|for)\\s+(?:the\\s+)?([^,.;]+))?`,
+  'g',
+);
+const SAID_EN = new RegExp(`\\b(${NAME})\\s+(?:told|said|added|confirmed|stated)\\b`, 'g');
+const ANONYMOUS_EN =
+  /\b(?:a|an|one)\s+((?:local|military|medical|security|field|opposition|informed|humanitarian|media|rebel|government|official|reliable|civil defence|civil defense|police)\s+)?(source|activist|resident|witness|eyewitness)s?\b/gi;
+const ANONYMOUS_PLURAL_EN =
+  /\b(local|military|medical|security|field|opposition|informed|humanitarian|media|rebel)\s+(sources|activists|residents|witnesses)\b/gi;
+const ANONYMOUS_COMMANDER_EN = /\b(?:a|an)\s+(field|military|rebel|local|opposition)\s+(commander|official)\b/gi;
+const CORRESPONDENT_EN = /\bSMART(?:'s|’s)? correspondent\b/g;
+
+const TITLES_AR =
+  'العقيد|العميد|اللواء|النقيب|الرائد|الملازم أول|الملازم|المقدم|الشيخ|الدكتور|القيادي|القائد العسكري|القائد|المتحدث الرسمي|المتحدث|الناطق|الناشط الإعلامي|الناشط|الطبيب|مدير|رئيس|عضو|المسؤول|الإعلامي|الصحفي|المهندس|القاضي|المراسل';
+const STOP_AR = new Set([
+  'إن',
+  'أن',
+  'ان',
+  'لـ',
+  'ل',
+  'في',
+  'من',
+  'إنه',
+  'أنه',
+  'عن',
+  'على',
+  'و',
+  'قال',
+  'أمس',
+  'اليوم',
+]);
+const TITLE_WORD_AR = new RegExp(`^(?:${TITLES_AR})$`, 'u');
+const TITLED_AR = new RegExp(`(?<![\\p{L}])(${TITLES_AR})\\s+`, 'gu');
+const ANONYMOUS_AR =
+  /(?<![\p{L}])(مصدر|مصادر|ناشطون|ناشط|شهود عيان|أحد السكان|مراسل سمارت|مراسل "سمارت"|قائد|قيادي)(?:\s+(عسكري|محلي|طبي|أمني|ميداني|مطلع|خاص|عسكرية|محلية|طبية|أمنية|ميدانية|مطلعة))?/gu;
+
+const ROLE_AR: Record<string, string> = {
+  عسكري: 'military source',
+  عسكرية: 'military source',
+  محلي: 'local source',
+  محلية: 'local source',
+  طبي: 'medical source',
+  طبية: 'medical source',
+  أمني: 'security source',
+  أمنية: 'security source',
+  ميداني: 'field source',
+  ميدانية: 'field source',
+  مطلع: 'informed source',
+  مطلعة: 'informed source',
+  خاص: 'source',
+};
+
+const SPEECH = /\b(?:said|told|added|confirmed|stated|according to)\b|قال|أفاد|أضاف|أكد|ذكر|أوضح|صرح|بحسب|وفق/u;
+
+/**
+ * People: titled names ("Colonel Fateh Hasoun", "العقيد فاتح حسون"), names
+ * with a role ("Hussam Salamah, a commander of ..."), speakers ("X told
+ * SMART"), and anonymous sources as roles ("a military source", "مصدر عسكري").
+ * `skip(start, end)` says a span is an organisation or place already.
+ */
+export function findPeople(
+  text: string,
+  paragraphs: readonly number[],
+  skip: (start: number, end: number) => boolean,
+): FoundPerson[] {
+  const people = new Map<string, FoundPerson>();
+  const add = (p: Omit<FoundPerson, 'mentions' | 'quoted'>, start: number, end: number) => {
+    if (!p.anonymous && skip(start, end)) return;
+    const existing = people.get(p.id);
+    const sentence = sentenceAround(text, start);
+    const quoted = SPEECH.test(sentence);
+    if (existing) {
+      existing.quoted ||= quoted;
+      if (!existing.mentions.some((m) => m.start < end && start < m.end))
+        existing.mentions.push(mentionOf(text, paragraphs, start, end));
+      existing.title ??= p.title;
+      existing.affiliationText ??= p.affiliationText;
+      if (existing.role === 'person' && p.role !== 'person') existing.role = p.role;
+      return;
+    }
+    people.set(p.id, { ...p, quoted, mentions: [mentionOf(text, paragraphs, start, end)] });
+  };
+  const named = (name: string) => `person:${foldKey(name).replace(/ /g, '-')}`;
+
+  for (const m of text.matchAll(APPOSITIVE_EN)) {
+    const titled = new RegExp(`^(${TITLES_EN})\\s+`).exec(m[1]);
+    const name = titled ? m[1].slice(titled[0].length) : m[1];
+    if (name.split(/\s+/).length < 2) continue;
+    const start = m.index + (titled ? titled[0].length : 0);
+    add(
+      {
+        id: named(name),
+        name,
+        ...(titled ? { title: titled[1] } : {}),
+        role: m[2],
+        ...(m[3] ? { affiliationText: m[3].trim() } : {}),
+        anonymous: false,
+      },
+      start,
+      start + name.length,
+    );
+  }
+  for (const m of text.matchAll(TITLED_EN)) {
+    const start = m.index + m[0].length - m[2].length;
+    add(
+      { id: named(m[2]), name: m[2], title: m[1], role: titleRole(m[1]), anonymous: false },
+      start,
+      start + m[2].length,
+    );
+  }
+  for (const m of text.matchAll(SAID_EN)) {
+    if (/^(The|A|An|He|She|They|It|This|That|SMART)\b/.test(m[1])) continue;
+    add({ id: named(m[1]), name: m[1], role: 'person', anonymous: false }, m.index, m.index + m[1].length);
+  }
+  for (const m of text.matchAll(ANONYMOUS_EN)) {
+    const role = `${(m[1] ?? '').trim().toLowerCase()} ${m[2].toLowerCase()}`.trim();
+    add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ANONYMOUS_PLURAL_EN)) {
+    const plural = m[2].toLowerCase();
+    const singular = plural === 'witnesses' ? 'witness' : plural.replace(/s$/, '');
+    const role = `${m[1].toLowerCase()} ${singular}`.replace(/^local activist$/, 'activist');
+    add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ANONYMOUS_COMMANDER_EN)) {
+    if (/[A-Z][a-z]+\s+[A-Z][a-z'’-]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Name Surname, a field commander": named
+    const role = `${m[1].toLowerCase()} ${m[2].toLowerCase()}`;
+    add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(CORRESPONDENT_EN)) {
+    add(
+      { id: 'source:smart-correspondent', role: 'SMART correspondent', anonymous: true },
+      m.index,
+      m.index + m[0].length,
+    );
+  }
+  for (const m of text.matchAll(TITLED_AR)) {
+    const found = arabicNameAfter(text, m.index + m[0].length, skip);
+    if (!found) continue;
+    add(
+      {
+        id: named(found.name),
+        name: found.name,
+        title: m[1],
+        role: titleRole(m[1]),
+        ...(found.affiliation ? { affiliationText: found.affiliation } : {}),
+        anonymous: false,
+      },
+      found.start,
+      found.start + found.name.length,
+    );
+  }
+  for (const m of text.matchAll(ANONYMOUS_AR)) {
+    if ((m[1] === 'قائد' || m[1] === 'قيادي') && m[2] !== 'ميداني' && m[2] !== 'عسكري') continue;
+    if (m[1] === 'قائد' || m[1] === 'قيادي') {
+      const role = m[2] === 'ميداني' ? 'field commander' : 'military commander';
+      add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+      continue;
+    }
+    const role = m[1].startsWith('مراسل')
+      ? 'SMART correspondent'
+      : m[1].startsWith('ناشط')
+        ? 'activist'
+        : m[1] === 'شهود عيان'
+          ? 'witness'
+          : m[1] === 'أحد السكان'
+            ? 'resident'
+            : (ROLE_AR[m[2] ?? 'خاص'] ?? 'source');
+    add(
+      {
+        id: role === 'SMART correspondent' ? 'source:smart-correspondent' : `source:${role.replace(/ /g, '-')}`,
+        role,
+        anonymous: true,
+      },
+      m.index,
+      m.index + m[0].length,
+    );
+  }
+  // Later mentions by surname: "Salamah confirmed ..."
+  for (const person of people.values()) {
+    if (!person.name || /[\u0600-\u06FF]/.test(person.name)) continue;
+    const surname = person.name.split(/\s+/).pop()!;
+    if (surname.length < 4) continue;
+    const stem = surname.replace(/h$/, '');
+    for (const m of text.matchAll(new RegExp(`\\b${escape(stem)}h?\\b`, 'g'))) {
+      if (!person.mentions.some((x) => m.index >= x.start && m.index < x.end))
+        person.mentions.push(mentionOf(text, paragraphs, m.index, m.index + m[0].length));
+    }
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
+  return [...people.values()];
+}
+
+function titleRole(title: string): string {
+  const t = title.replace(/\.$/, '');
+  const roles: Record<string, string> = {
+    القيادي: 'commander',
+    القائد: 'commander',
+    'القائد العسكري': 'military commander',
+    المتحدث: 'spokesman',
+    'المتحدث الرسمي': 'spokesman',
+    الناطق: 'spokesman',
+    الناشط: 'activist',
+    'الناشط الإعلامي': 'media activist',
+    الطبيب: 'doctor',
+    مدير: 'director',
+    رئيس: 'head',
+    عضو: 'member',
+    المسؤول: 'official',
+    الإعلامي: 'journalist',
+    الصحفي: 'journalist',
+    المراسل: 'correspondent',
+  };
+  return roles[t] ?? t.toLowerCase();
+}
+
+/**
+ * The name after an Arabic title, past a "في <organisation>" or "باسم <organisation>":
+ * two words, three when the first is "أبو" or "عبد".
+ */
+function arabicNameAfter(
+  text: string,
+  from: number,
+  skip: (start: number, end: number) => boolean,
+): { name: string; start: number; affiliation?: string } | undefined {
+  let at = from;
+  let affiliation: string | undefined;
+  const rest = text.slice(at, at + 120);
+  const via = /^(?:باسم|في|لدى)\s+|^ب(?=\S)/u.exec(rest);
+  if (via) {
+    // the organisation: up to the first word that is not inside a known organisation/place span
+    let end = at + via[0].length;
+    const words = [...text.slice(end, end + 100).matchAll(/\S+/gu)];
+    let consumed = end;
+    for (const w of words) {
+      const ws = end + w.index;
+      if (skip(ws, ws + w[0].length) || /^(?:حركة|جيش|فيلق|لواء|فرقة|غرفة|عمليات|تنظيم|هيئة|"|«)/u.test(w[0]))
+        consumed = ws + w[0].length;
+      else break;
+    }
+    if (consumed === end) return undefined;
+    affiliation = text.slice(end, consumed).trim();
+    at = consumed;
+    end = consumed;
+  }
+  let words = [...text.slice(at, at + 80).matchAll(/[\p{L}\u0640]+/gu)];
+  // "القيادي في الجيش الحر العقيد نسيم أبو عرة": a second title before the name
+  while (words.length && TITLE_WORD_AR.test(words[0][0])) words = words.slice(1);
+  if (words.length < 2) return undefined;
+  const first = words[0];
+  // a given name does not carry the article: "مدير النقطة الطبية" names no one
+  if (STOP_AR.has(first[0]) || /[^\u0600-\u06FF]/.test(first[0]) || /^ال/u.test(first[0])) return undefined;
+  const compound = words.slice(0, 2).some((w) => /^(?:أبو|ابو|عبد|بن)$/u.test(w[0]));
+  const count = compound ? 3 : 2;
+  const parts = words.slice(0, count);
+  if (parts.length < count || parts.some((p) => STOP_AR.has(p[0]) || /^(?:لـ|ل)?"?سمارت/u.test(p[0]))) return undefined;
+  const gap = text.slice(at + parts[0].index + parts[0][0].length, at + parts[1].index);
+  if (!/^\s+$/u.test(gap)) return undefined;
+  const start = at + first.index;
+  const last = parts[parts.length - 1];
+  const name = text.slice(start, at + last.index + last[0].length);
+  if (skip(start, start + name.length)) return undefined;
+  return { name, start, ...(affiliation ? { affiliation } : {}) };
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n']);
+
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.has(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_END.has(text[end])) end++;
+  return text.slice(start, end);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,87 @@
+import { Article } from '@news/contracts';
+import { foldArabic } from '@news/text';
+
+/** What publish indexes of an article: plain data, derived without I/O. */
+export interface ArticleFacts {
+  language: string;
+  /** The category code (the `subjects` entry with rel "category"), when there is one. */
+  category: string | null;
+  /**
+   * The story the article belongs to: its original's id for a translation,
+   * else its own. An original and its translations are one story.
+   */
+  storyId: string;
+  /** One key per fact (`place:…`, `organisation:…`, `person:…`, `subject:…`), for related-news scoring. */
+  facts: string[];
+  /** Every id a fact is known by (uri, literal, enrich's entity id), for the `place` and `organisation` filters. */
+  filterKeys: string[];
+  headline: string;
+  /** Headline and plain text, folded for matching (never shown). */
+  searchText: string;
+}
+
+type Named = { name?: string; uri?: string; literal?: string };
+type Entity = { id?: string; nameEn?: string; nameAr?: string };
+
+const ARTICLE_URI = /^urn:newsroom:article:([0-9a-f]{32})$/;
+
+export function articleFacts(article: Article): ArticleFacts {
+  const category = article.subjects?.find((s) => s.rel === 'category');
+  const originalUri = article.newsroom.translation?.originalUri;
+  const originalId = originalUri ? ARTICLE_URI.exec(originalUri)?.[1] : undefined;
+  const facts = new Set<string>();
+  const filterKeys = new Set<string>();
+  const add = (kind: string, items: readonly Named[] | undefined) => {
+    for (const item of items ?? []) {
+      const canonical = item.uri ?? item.literal ?? (item.name ? foldKey(item.name) : undefined);
+      if (!canonical) continue;
+      facts.add(`${kind}:${canonical}`);
+      for (const alias of [item.uri, item.literal, item.name && foldKey(item.name)])
+        if (alias) filterKeys.add(`${kind}:${alias}`);
+    }
+  };
+  const entities = enrichedEntities(article);
+  add('place', article.places);
+  add('organisation', article.organisations);
+  add('person', article.people);
+  add('subject', article.subjects);
+  // enrich's entity ids are the same for an original and its translation: the best key there is.
+  for (const [kind, list] of [
+    ['place', entities.places],
+    ['organisation', entities.organisations],
+    ['person', entities.people],
+  ] as const) {
+    for (const entity of list ?? []) {
+      if (!entity.id) continue;
+      facts.add(`${kind}:${entity.id}`);
+      filterKeys.add(`${kind}:${entity.id}`);
+      for (const name of [entity.nameEn, entity.nameAr]) if (name) filterKeys.add(`${kind}:${foldKey(name)}`);
+    }
+  }
+  const headline = article.headlines[0]?.value ?? '';
+  const body = article.bodies.find((b) => b.contentType !== 'text/html') ?? article.bodies[0];
+  return {
+    language: article.language,
+    category: category ? (category.literal ?? category.name) : null,
+    storyId: originalId ?? article.newsroom.articleId,
+    facts: [...facts].sort(),
+    filterKeys: [...filterKeys].sort(),
+    headline,
+    searchText: foldArabic(`${headline} ${stripTags(body?.value ?? '')}`),
+  };
+}
+
+/** A name as a key: folded (Arabic letter variants, tatweel) and lower-cased. */
+export function foldKey(name: string): string {
+  return foldArabic(name).toLowerCase();
+}
+
+function stripTags(text: string): string {
+  return text.replace(/<[^>]*>/g, ' ');
+}
+
+/** enrich's entities, read defensively: the extension may not carry them. */
+function enrichedEntities(article: Article): { places?: Entity[]; organisations?: Entity[]; people?: Entity[] } {
+  const enrichment = article.newsroom.enrichment as { entities?: Record<string, Entity[] | undefined> } | undefined;
+  return enrichment?.entities ?? {};
+}

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Article, isArticleId } from '@news/contracts';
+import { articleFacts } from '../published/article-facts';
+import { PublishedStore, RelatedRow } from '../published/published-store';
+import { ArticleKilled, ArticleNotFound, InvalidArticleId } from '../published/read-errors';
+import { RelatedCache } from './related-cache';
+import { RelatedItem, ScoredArticle, rankRelated, tokens } from './related-score';
+
+export interface RelatedAnswer {
+  uri: string;
+  items: RelatedItem[];
+}
+
+/** An answer and whether Redis had it (the `X-Cache` header, and the bench's hit ratio). */
+export interface RelatedLookup {
+  answer: RelatedAnswer;
+  cached: boolean;
+}
+
+/** An article's related news: from Redis when cached, computed from Postgres once per miss. */
+@Injectable()
+export class FindRelatedUseCase {
+  /** How many answers were computed (misses): the bench's hit ratio and the single-flight test read it. */
+  computed = 0;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PublishedStore) private readonly store: PublishedStore,
+    @Inject(RelatedCache) private readonly cache: RelatedCache,
+  ) {}
+
+  async execute(articleId: string): Promise<RelatedAnswer> {
+    return (await this.lookup(articleId)).answer;
+  }
+
+  /**
+   * A hit is one Redis read: a kill or a new version drops the cached answer
+   * (PublishArticleUseCase.invalidate), so a cached answer is never a killed
+   * article's. A miss reads the article from Postgres and computes.
+   */
+  async lookup(articleId: string): Promise<RelatedLookup> {
+    if (!isArticleId(articleId)) throw new InvalidArticleId(articleId);
+    const { value, cached } = await this.cache.remember(articleId, async (index) => {
+      const stored = await this.store.find(this.dataSource, articleId);
+      if (!stored) throw new ArticleNotFound(articleId);
+      if (stored.status === 'canceled') throw new ArticleKilled(articleId, stored.killNotice ?? '');
+      await index(articleFacts(stored.document).facts);
+      return this.compute(stored.document);
+    });
+    if (!value) throw new ArticleNotFound(articleId);
+    return { answer: value, cached };
+  }
+
+  private async compute(article: Article): Promise<RelatedAnswer> {
+    this.computed++;
+    const subject = scored(article, new Date(article.versionCreated));
+    const terms = [...tokens(articleFacts(article).headline)].slice(0, 12);
+    const [candidates, rarity] = await Promise.all([
+      this.store.relatedCandidates(this.dataSource, { storyId: subject.storyId, facts: subject.facts, terms }),
+      this.store.factCounts(this.dataSource, subject.facts),
+    ]);
+    return { uri: article.uri, items: rankRelated(subject, candidates.map(fromRow), rarity) };
+  }
+}
+
+function fromRow(row: RelatedRow): ScoredArticle {
+  return scored(row.document, row.versionCreated ?? new Date(row.document.versionCreated));
+}
+
+function scored(article: Article, versionCreated: Date): ScoredArticle {
+  const f = articleFacts(article);
+  return {
+    articleId: article.newsroom.articleId,
+    uri: article.uri,
+    headline: f.headline,
+    language: article.language,
+    storyId: f.storyId,
+    facts: f.facts,
+    text: f.searchText,
+    versionCreated,
+  };
+}

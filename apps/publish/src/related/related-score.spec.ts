@@ -1,0 +1,85 @@
+import { RelatedItem, ScoredArticle, rankRelated } from './related-score';
+
+const at = (iso: string) => new Date(iso);
+
+function story(id: string, overrides: Partial<ScoredArticle> = {}): ScoredArticle {
+  return {
+    articleId: id,
+    uri: `urn:newsroom:article:${id}`,
+    headline: id,
+    language: 'en',
+    storyId: id,
+    facts: [],
+    text: id,
+    versionCreated: at('2018-02-13T09:00:00Z'),
+    ...overrides,
+  };
+}
+
+const uris = (items: RelatedItem[]) => items.map((i) => i.uri.replace('urn:newsroom:article:', ''));
+
+describe('rankRelated', () => {
+  const subject = story('subject', {
+    facts: ['place:saraqib', 'place:idlib'],
+    text: 'factions capture members near saraqib',
+  });
+  const rarity = {
+    counts: new Map([
+      ['place:saraqib', 2],
+      ['place:idlib', 50],
+    ]),
+    total: 100,
+  };
+
+  it('weights a shared rare fact above a shared common one', () => {
+    const ranked = rankRelated(
+      subject,
+      [story('common', { facts: ['place:idlib'] }), story('rare', { facts: ['place:saraqib'] })],
+      rarity,
+    );
+    expect(uris(ranked)).toEqual(['rare', 'common']);
+  });
+
+  it('never returns the article itself, its translations, or a duplicate of its text', () => {
+    const ranked = rankRelated(
+      subject,
+      [
+        story('subject-ar', { storyId: 'subject', language: 'ar', facts: ['place:saraqib'] }),
+        story('copy', { facts: ['place:saraqib'], text: subject.text }),
+        story('other', { facts: ['place:saraqib'] }),
+      ],
+      rarity,
+    );
+    expect(uris(ranked)).toEqual(['other']);
+  });
+
+  it("shows an original and its translation as one story, in the reader's language, and that language first", () => {
+    const ranked = rankRelated(
+      subject,
+      [
+        story('clash-ar', { storyId: 'clash', language: 'ar', facts: ['place:saraqib', 'place:idlib'] }),
+        story('clash', { facts: ['place:saraqib'] }),
+        story('arabic-only', { language: 'ar', facts: ['place:saraqib', 'place:idlib'] }),
+      ],
+      rarity,
+    );
+    expect(uris(ranked)).toEqual(['clash', 'arabic-only']);
+  });
+
+  it('prefers the nearer in time when facts tie, and says why', () => {
+    const ranked = rankRelated(
+      subject,
+      [
+        story('old', { facts: ['place:idlib'], versionCreated: at('2016-01-01T00:00:00Z') }),
+        story('new', { facts: ['place:idlib'], versionCreated: at('2018-02-13T10:00:00Z') }),
+      ],
+      rarity,
+    );
+    expect(uris(ranked)).toEqual(['new', 'old']);
+    expect(ranked[0].why).toEqual(['shares place:idlib', 'close in time']);
+  });
+
+  it('leaves out what shares neither a fact nor words', () => {
+    expect(rankRelated(subject, [story('weather', { text: 'snow in lattakia' })], rarity)).toEqual([]);
+  });
+});
