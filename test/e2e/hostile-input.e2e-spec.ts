@@ -15,6 +15,8 @@ const CASES_PER_FORMAT = Number(process.env.FUZZ_CASES_PER_FORMAT ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const CONCURRENCY = 8;
 const FIXTURES = join(__dirname, '../fixtures');
+/** The workspace's own samples (IPTC's), read in place: CI always has them, and a missing one fails the test. */
+const SHARED_FORMATS = join(__dirname, '../../../shared/formats');
 jest.setTimeout(30 * 60_000);
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -32,15 +34,22 @@ interface Seed {
   body: Buffer;
 }
 
-/** The reference article and every real wire document kept as a fixture, by format (their folder). */
+/** The reference article, every real wire document kept as a fixture (by format: their folder) and the shared samples. */
 function seeds(): Seed[] {
   const files = walk(FIXTURES).filter((file) => extname(file) in CONTENT_TYPES);
-  return files.map((file) => ({
+  const kept = files.map((file) => ({
     name: relative(FIXTURES, file),
     format: relative(FIXTURES, file).split('/').slice(-2, -1)[0] ?? 'page-capture',
     contentType: CONTENT_TYPES[extname(file)],
     body: readFileSync(file),
   }));
+  const shared = readdirSync(SHARED_FORMATS).map((name) => ({
+    name: `shared/formats/${name}`,
+    format: /^(newsml-g2|newsml-1|ninjs|nitf|rss-1.0|rss|atom)/.exec(name)?.[1] ?? 'unknown',
+    contentType: CONTENT_TYPES[extname(name)],
+    body: readFileSync(join(SHARED_FORMATS, name)),
+  }));
+  return [...kept, ...shared];
 }
 
 function walk(dir: string): string[] {
@@ -97,6 +106,7 @@ describe('hostile and broken input, against the real services', () => {
 
   it('has real documents of every kind to mutate (../fixtures), the reference article among them', () => {
     expect(all.some((s) => s.name === 'smart-2018-02-13-idlib.txt')).toBe(true);
+    expect(all.some((s) => s.name === 'shared/formats/nitf-3.4-ap.xml')).toBe(true);
     expect(formats.length).toBeGreaterThanOrEqual(5);
   });
 
