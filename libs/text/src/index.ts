@@ -9,3 +9,4 @@ export * from './declared-language';
 export * from './wire-date-error';
 export * from './wire-date';
 export * from './plain-text';
+export * from './number-words';

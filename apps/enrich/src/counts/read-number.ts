@@ -1,3 +1,4 @@
+import { ARABIC_NUMBER_UNITS, ENGLISH_NUMBER_UNITS } from '@news/text';
 import { foldKey } from '../matching/fold';
 
 /**
@@ -5,91 +6,17 @@ import { foldKey } from '../matching/fold';
  * Western or Arabic-Indic (the folding makes them Western), with the
  * approximation words the wires put in front ("nearly 400", "نحو 400").
  */
-const EN_UNIT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-};
+// "zero killed" is no count; "a dozen" is one.
+const { zero: _zero, ...englishCounting } = ENGLISH_NUMBER_UNITS;
+const EN_UNIT_WORDS: Record<string, number> = { ...englishCounting, dozen: 12 };
 
 /** Keyed by folded form, as tokens come: "three" → "thre". */
 const EN_UNITS: Record<string, number> = Object.fromEntries(
   Object.entries(EN_UNIT_WORDS).map(([w, n]) => [foldKey(w), n]),
 );
 
-// Folded Arabic: masculine and feminine forms, nominative and oblique.
-const AR_UNIT_WORDS: Record<string, number> = {
-  واحد: 1,
-  واحده: 1,
-  اثنان: 2,
-  اثنين: 2,
-  اثنتان: 2,
-  اثنتين: 2,
-  ثلاثه: 3,
-  ثلاث: 3,
-  اربعه: 4,
-  اربع: 4,
-  خمسه: 5,
-  خمس: 5,
-  سته: 6,
-  ست: 6,
-  سبعه: 7,
-  سبع: 7,
-  ثمانيه: 8,
-  ثماني: 8,
-  ثمان: 8,
-  تسعه: 9,
-  تسع: 9,
-  عشره: 10,
-  عشر: 10,
-  عشرون: 20,
-  عشرين: 20,
-  ثلاثون: 30,
-  ثلاثين: 30,
-  اربعون: 40,
-  اربعين: 40,
-  خمسون: 50,
-  خمسين: 50,
-  ستون: 60,
-  ستين: 60,
-  سبعون: 70,
-  سبعين: 70,
-  ثمانون: 80,
-  ثمانين: 80,
-  تسعون: 90,
-  تسعين: 90,
-  مئه: 100,
-  مائه: 100,
-  مئتان: 200,
-  مئتين: 200,
-  مائتين: 200,
-  الف: 1000,
-  الفين: 2000,
-};
+// Thousands are read as words of their own here ("الف" 1000, "الفين" 2000).
+const AR_UNIT_WORDS: Record<string, number> = { ...ARABIC_NUMBER_UNITS, الف: 1000, الفين: 2000 };
 
 /** Keyed by folded form too: "مئة" folds to "ميه". */
 const AR_UNITS: Record<string, number> = Object.fromEntries(

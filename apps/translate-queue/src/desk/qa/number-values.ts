@@ -1,4 +1,11 @@
-import { foldArabic, toWesternDigits } from '@news/text';
+import {
+  ARABIC_NUMBER_MULTIPLIERS,
+  ARABIC_NUMBER_UNITS,
+  ENGLISH_NUMBER_MULTIPLIERS,
+  ENGLISH_NUMBER_UNITS,
+  foldArabic,
+  toWesternDigits,
+} from '@news/text';
 
 /**
  * The numbers a text states, as values: digits (Arabic-Indic or western,
@@ -17,101 +24,13 @@ export function numberValues(text: string): Set<number> {
   return values;
 }
 
-// Arabic, folded as foldArabic folds it (ة → ه, أ/إ/آ → ا, ى → ي).
-const ARABIC_UNITS: Record<string, number> = {
-  صفر: 0,
-  واحد: 1,
-  واحده: 1,
-  اثنان: 2,
-  اثنين: 2,
-  اثنتان: 2,
-  اثنتين: 2,
-  اثنا: 2,
-  اثني: 2,
-  ثلاث: 3,
-  ثلاثه: 3,
-  اربع: 4,
-  اربعه: 4,
-  خمس: 5,
-  خمسه: 5,
-  ست: 6,
-  سته: 6,
-  سبع: 7,
-  سبعه: 7,
-  ثمان: 8,
-  ثماني: 8,
-  ثمانيه: 8,
-  تسع: 9,
-  تسعه: 9,
-  عشر: 10,
-  عشره: 10,
-  عشرون: 20,
-  عشرين: 20,
-  ثلاثون: 30,
-  ثلاثين: 30,
-  اربعون: 40,
-  اربعين: 40,
-  خمسون: 50,
-  خمسين: 50,
-  ستون: 60,
-  ستين: 60,
-  سبعون: 70,
-  سبعين: 70,
-  ثمانون: 80,
-  ثمانين: 80,
-  تسعون: 90,
-  تسعين: 90,
-  مئه: 100,
-  مائه: 100,
-  مئتان: 200,
-  مئتين: 200,
-  مائتان: 200,
-  مائتين: 200,
-};
-const ARABIC_MULTIPLIERS: Record<string, number> = {
-  الف: 1000,
-  الاف: 1000,
-  الفا: 1000,
-  الفان: 2000,
-  الفين: 2000,
-  مليون: 1e6,
-  ملايين: 1e6,
-  مليار: 1e9,
-};
+const ARABIC_UNITS = ARABIC_NUMBER_UNITS;
+const ARABIC_MULTIPLIERS = ARABIC_NUMBER_MULTIPLIERS;
 /** "ثلاثمئة", "تسعمائة": a unit and hundred written as one word. */
 const ARABIC_HUNDREDS = /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(مئه|مائه)$/;
 
-const ENGLISH_UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ENGLISH_MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const ENGLISH_UNITS = ENGLISH_NUMBER_UNITS;
+const ENGLISH_MULTIPLIERS = ENGLISH_NUMBER_MULTIPLIERS;
 
 interface Word {
   value?: number;
