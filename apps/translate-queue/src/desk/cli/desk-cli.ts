@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '@news/config';
+import { UsageError, printTable, runAdminCli } from '@news/runtime';
 import { loadTranslateQueueConfig } from '../../translate-queue-config';
 import { DeskError } from '../jobs/desk-errors';
 import { UserSummary } from '../people/desk-user';
@@ -28,8 +28,6 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
@@ -118,28 +116,11 @@ function printUsers(json: boolean, users: UserSummary[]): void {
     ['USERNAME', 'ROLE', 'DISPLAY NAME', 'STATE', 'CREATED'],
     ...users.map((u) => [u.username, u.role, u.displayName, u.disabled ? 'disabled' : 'enabled', u.createdAt]),
   ];
-  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  for (const row of table)
-    console.log(
-      row
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd(),
-    );
+  printTable(table);
 }
 
-main(process.argv.slice(2)).then(
-  () => process.exit(0),
-  (error: Error) => {
-    if (error instanceof UsageError) {
-      console.error(`error: ${error.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78);
-    }
-    console.error(`error: ${error instanceof DeskError ? error.message : (error.stack ?? error.message)}`);
-    process.exit(1);
-  },
+runAdminCli(
+  () => main(process.argv.slice(2)),
+  USAGE,
+  (error) => error instanceof DeskError,
 );
