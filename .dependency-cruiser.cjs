@@ -47,7 +47,8 @@ module.exports = {
     {
       name: 'production-code-never-imports-tests',
       severity: 'error',
-      from: { path: '^(apps|libs)/', pathNot: '\\.(int-|e2e-|fault-)?spec\\.ts$' },
+      comment: 'a test helper beside the code (*.test-helper.ts) is test code: it may use test/support',
+      from: { path: '^(apps|libs)/', pathNot: '\\.((int-|e2e-|fault-)?spec|test-helper)\\.ts$' },
       to: { path: '(^test/|\\.spec\\.ts$|\\.test-helper\\.ts$)' },
     },
     ...layerRules,

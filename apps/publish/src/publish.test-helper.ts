@@ -1,15 +1,8 @@
 import Redis from 'ioredis';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { randomBytes } from 'node:crypto';
-import {
-  Article,
-  ArticleEvent,
-  ArticleEventTypes,
-  NEWSROOM_SCHEMA_ID,
-  articleIdFor,
-  articleUri,
-} from '@news/contracts';
+import { Article, ArticleEvent, ArticleEventTypes, articleIdFor } from '@news/contracts';
+import { anArticle, testInfrastructure, uniqueRunPrefix } from '@news/testing';
 import { CacheAside } from '@news/cache';
 import { ServiceConfig, loadServiceConfig } from '@news/config';
 import { createKafka, pipelineTopicSpecs, provisionTopics, withAdmin } from '@news/messaging';
@@ -28,22 +21,6 @@ import { FindRelatedUseCase } from './related/find-related.use-case';
 import { RelatedCache } from './related/related-cache';
 
 const quiet = { warn: () => undefined };
-
-/**
- * The real broker, Postgres and Redis, as test/support finds them (a helper
- * in production code's tree may not import test/, see .dependency-cruiser.cjs).
- */
-const testInfrastructure = {
-  kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
-  databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-  redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-};
-
-function uniqueRunPrefix(label: string): string {
-  return `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}_${label}`
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, '_');
-}
 
 /** publish's pieces wired by hand on a fresh schema, the real Redis and (when asked) the real broker. */
 export interface PublishHarness {
@@ -150,21 +127,10 @@ export function aStory(
   overrides: Partial<Omit<Article, 'newsroom'>> & { newsroom?: Partial<Article['newsroom']> } = {},
 ): Article {
   const articleId = articleIdFor('test-feed', guid);
-  const { newsroom, ...rest } = overrides;
-  return {
-    uri: articleUri(articleId),
-    type: 'text',
-    version: '1',
-    language: 'en',
-    headlines: [{ role: 'main', value: 'Shelling hits a market in Douma' }],
-    bodies: [{ role: 'text', contentType: 'text/plain', value: 'On Monday, shelling hit a market in Douma.' }],
-    firstCreated: '2018-02-12T08:00:00.000Z',
-    versionCreated: '2018-02-12T08:00:00.000Z',
-    pubStatus: 'usable',
-    standard: { name: 'ninjs', version: '3.1', schema: NEWSROOM_SCHEMA_ID },
-    ...rest,
-    newsroom: { articleId, source: { feed: 'test-feed', guid }, credits: [], ...newsroom },
-  };
+  return anArticle({
+    ...overrides,
+    newsroom: { articleId, source: { feed: 'test-feed', guid }, ...overrides.newsroom },
+  });
 }
 
 export function enrichedEvent(article: Article): ArticleEvent {
