@@ -74,7 +74,9 @@ export class AdmitFeedRequestUseCase {
       return await this.admit(request);
     } catch (error) {
       if (error instanceof FeedAccessError && error.code === 'UNAUTHENTICATED') {
-        await sleep(Math.max(0, started + UNAUTHENTICATED_FLOOR_MS - performance.now()));
+        // A timer may fire a fraction of a millisecond early: sleep again until the floor has truly passed.
+        const floor = started + UNAUTHENTICATED_FLOOR_MS;
+        while (performance.now() < floor) await sleep(floor - performance.now());
       }
       throw error;
     }
