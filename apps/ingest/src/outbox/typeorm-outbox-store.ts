@@ -1,104 +1,13 @@
 import { DataSource } from 'typeorm';
-import { OutboxRecord, OutboxStore, ParkedRecord } from '@news/messaging';
+import { PostgresOutboxStore } from '@news/persistence';
 import { OutboxEntry } from './outbox-entry.entity';
 
-/** Arbitrary but fixed: the advisory lock that makes one relay the sender. */
-const RELAY_LOCK = 7_264_001;
+export type { OutboxBacklog, ParkedEntry } from '@news/persistence';
 
-export interface OutboxBacklog {
-  count: number;
-  oldestAgeSeconds: number;
-  parked: number;
-}
-
-export interface ParkedEntry {
-  id: string;
-  topic: string;
-  key: string | null;
-  createdAt: Date;
-  parkedAt: Date;
-  reason: string;
-  bytes: number;
-}
-
-export class TypeormOutboxStore implements OutboxStore {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async drain(limit: number, send: (records: OutboxRecord[]) => Promise<ParkedRecord[]>): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query<
-        {
-          locked: boolean;
-        }[]
-      >('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK]);
-      if (!locked) return 0;
-      // Plain SQL on the relay's hot path: no entity hydration of large rows.
-      const table = this.table;
-      const entries = await manager.query<OutboxRecord[]>(
-        `SELECT id, topic, message FROM ${table} WHERE parked_at IS NULL ORDER BY id LIMIT $1`,
-        [limit],
-      );
-      if (entries.length === 0) return 0;
-      const parked = await send(entries);
-      const parkedIds = new Set(parked.map((p) => p.id));
-      for (const { id, reason } of parked)
-        await manager.query(`UPDATE ${table} SET parked_at = now(), park_reason = $2 WHERE id = $1`, [id, reason]);
-      await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::bigint[])`, [
-        entries.filter((e) => !parkedIds.has(String(e.id))).map((e) => e.id),
-      ]);
-      return entries.length;
-    });
-  }
-
-  private get table(): string {
-    const { schema, tableName } = this.dataSource.getRepository(OutboxEntry).metadata;
-    return `"${schema}"."${tableName}"`;
-  }
-
-  /** How many events wait and how old the oldest is (the relay's lag), and how many are parked. */
-  async backlog(): Promise<OutboxBacklog> {
-    const [row] = await this.dataSource.query<{ count: number; age: number; parked: number }[]>(
-      `SELECT count(*) FILTER (WHERE parked_at IS NULL)::int AS count,
-              coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE parked_at IS NULL)), 0)::float AS age,
-              count(*) FILTER (WHERE parked_at IS NOT NULL)::int AS parked
-         FROM ${this.table}`,
-    );
-    return { count: row.count, oldestAgeSeconds: row.age, parked: row.parked };
-  }
-
-  async parked(): Promise<ParkedEntry[]> {
-    const rows = await this.dataSource.query<
-      {
-        id: string;
-        topic: string;
-        key: string | null;
-        created_at: Date;
-        parked_at: Date;
-        park_reason: string;
-        bytes: number;
-      }[]
-    >(
-      `SELECT id, topic, message->>'key' AS key, created_at, parked_at, park_reason, octet_length(message::text) AS bytes
-         FROM ${this.table} WHERE parked_at IS NOT NULL ORDER BY id`,
-    );
-    return rows.map((r) => ({
-      id: String(r.id),
-      topic: r.topic,
-      key: r.key,
-      createdAt: r.created_at,
-      parkedAt: r.parked_at,
-      reason: r.park_reason,
-      bytes: Number(r.bytes),
-    }));
-  }
-
-  /** Puts parked entries (all, or those named) back in the relay's way; returns how many. */
-  async replay(ids?: string[]): Promise<number> {
-    const filter = ids ? 'AND id = ANY($1::bigint[])' : '';
-    const [, count] = await this.dataSource.query<[unknown, number]>(
-      `UPDATE ${this.table} SET parked_at = NULL, park_reason = NULL WHERE parked_at IS NOT NULL ${filter}`,
-      ids ? [ids] : [],
-    );
-    return count;
+/** ingest's outbox table (OutboxEntry), drained by the article relay and read by `npm run outbox`. */
+export class TypeormOutboxStore extends PostgresOutboxStore {
+  constructor(dataSource: DataSource) {
+    const { schema, tableName } = dataSource.getRepository(OutboxEntry).metadata;
+    super(dataSource, `"${schema}"."${tableName}"`);
   }
 }
