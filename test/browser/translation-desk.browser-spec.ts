@@ -5,6 +5,7 @@ import { Kafka } from 'kafkajs';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { Article, Topics, articleUri, physicalTopic } from '@news/contracts';
 import { createKafka } from '@news/messaging';
+import { formatArabicDateTime } from '@news/text';
 import { AddUserUseCase } from '../../apps/translate-queue/src/desk/people/add-user/add-user.use-case';
 import { translationArticleId } from '../../apps/translate-queue/src/desk/output/translation-article';
 import { testInfrastructure } from '../support/infrastructure';
@@ -27,43 +28,9 @@ const VIEWPORT = { width: 1360, height: 860 };
 const TRANSLATOR = { username: 'salma', password: 'a long translator password', displayName: 'سلمى يوسف' };
 const EDITOR = { username: 'farah', password: 'a long editor password 2', displayName: 'فرح ناصيف' };
 
-const ARABIC_MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-
-/** A publish time as SMART prints it, in Damascus time: "13 فبراير، 2018 11:56:59 ص" (ص before noon, م after). */
-function smartDate(at: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Asia/Damascus',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      second: '2-digit',
-      hour12: true,
-    })
-      .formatToParts(at)
-      .find((p) => p.type === type)!.value;
-  const time = `${part('hour')}:${part('minute')}:${part('second')} ${part('dayPeriod') === 'AM' ? 'ص' : 'م'}`;
-  return `${part('day')} ${ARABIC_MONTHS[Number(part('month')) - 1]}، ${part('year')} ${time}`;
-}
-
 /** A page capture in SMART's shape: headline, credit and date line, dateline, paragraphs. */
 function pageCapture(page: { headline: string; category: string; minutesAgo: number; paragraphs: string[] }): string {
-  const date = smartDate(new Date(Date.now() - page.minutesAgo * 60_000));
+  const date = formatArabicDateTime(new Date(Date.now() - page.minutesAgo * 60_000), 'Asia/Damascus');
   return [
     page.headline,
     `تحرير أمنة رياض 🕔 تم النشر بتاريخ : ${date} ${page.category}`,

@@ -3,7 +3,7 @@ import { foldArabic } from './normalize';
 // Both sets Arabic newsrooms print: the Egyptian/Gulf names borrowed from
 // Latin and the Levantine (Syriac) names Syrian outlets use. Spelling
 // variants that differ only by hamza or teh marbuta fold together anyway.
-const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+export const ARABIC_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['يناير', 'كانون الثاني'],
   ['فبراير', 'شباط'],
   ['مارس', 'آذار'],
@@ -19,7 +19,7 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
 ];
 
 const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap((names, index) => names.map((name) => [foldArabic(name), index + 1] as const)),
+  ARABIC_MONTH_NAMES.flatMap((names, index) => names.map((name) => [foldArabic(name), index + 1] as const)),
 );
 
 /**

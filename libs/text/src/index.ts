@@ -4,6 +4,7 @@ export * from './language';
 export * from './arabic-date-error';
 export * from './arabic-months';
 export * from './arabic-date';
+export * from './arabic-date-format';
 export * from './time-zone';
 export * from './declared-language';
 export * from './wire-date-error';
