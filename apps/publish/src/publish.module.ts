@@ -27,6 +27,7 @@ import { KillArticleUseCase } from './kill/kill-article.use-case';
 import { CreatePublishedArticles1764000000002 } from './migrations/1764000000002-create-published-articles';
 import { DropAnnounced1764000000003 } from './migrations/1764000000003-drop-announced';
 import { PublishReadModel1764000000101 } from './migrations/1764000000101-publish-read-model';
+import { READER_CONTROLLERS, readerProviders } from './pages/reader-pages.providers';
 import { PUBLISH_SETTINGS, PublishSettings } from './publish-config';
 import { PublishArticleUseCase } from './published/publish-article.use-case';
 import { PublishedArticle } from './published/published-article.entity';
@@ -81,7 +82,7 @@ export class PublishModule {
           migrations: PUBLISH_MIGRATIONS,
         }),
       ],
-      controllers: [PublishedController, AdminController, AsyncApiController],
+      controllers: [PublishedController, AdminController, AsyncApiController, ...READER_CONTROLLERS],
       providers: [
         { provide: PUBLISH_SETTINGS, useValue: settings },
         {
@@ -141,6 +142,7 @@ export class PublishModule {
         ListArticlesUseCase,
         FindRelatedUseCase,
         KillArticleUseCase,
+        ...readerProviders(settings),
       ],
     };
   }

@@ -11,3 +11,4 @@ export * from './wire-date-error';
 export * from './wire-date';
 export * from './plain-text';
 export * from './number-words';
+export * from './html-text';

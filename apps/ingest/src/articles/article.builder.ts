@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Article, InfoSource, NEWSROOM_SCHEMA_ID, Subject, articleIdFor, articleUri } from '@news/contracts';
+import { countWords, paragraphsHtml } from '@news/text';
 import { ParsedArticle } from '../formats/parsed-article';
 
 export interface ArticleIdentity {
@@ -58,7 +59,7 @@ export function buildArticle(
       {
         role: 'text',
         contentType: 'text/html',
-        value: parsed.html ?? parsed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+        value: parsed.html ?? paragraphsHtml(parsed.paragraphs),
       },
     ],
     ...(parsed.byline ? { by: parsed.byline } : {}),
@@ -113,14 +114,6 @@ function infoSourcesOf(parsed: ParsedArticle): InfoSource[] {
   const people = parsed.credits.map((c) => ({ name: c.name, role: c.role }));
   const agency = parsed.dateline?.agency ? [{ name: parsed.dateline.agency, role: 'agency' }] : [];
   return [...people, ...agency];
-}
-
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function sha256(text: string): string {

@@ -1,4 +1,4 @@
-import { articleIdFor } from '@news/contracts';
+import { articleIdFor, articleIdFromUri } from '@news/contracts';
 
 /**
  * What a feed may say about a translation's original, where its format has a
@@ -10,8 +10,6 @@ export interface TranslationOrigin {
   originalUrl?: string;
 }
 
-const OUR_URI = /^urn:newsroom:article:([0-9a-f]{32})$/;
-
 /**
  * The article id of the original a translation names, whether or not it has
  * arrived: our own uri names it directly; a guid or URL is the original's
@@ -21,7 +19,7 @@ export function namedOriginalId(feed: string, origin: TranslationOrigin): string
   for (const reference of [origin.originalGuid, origin.originalUrl]) {
     const value = reference?.trim();
     if (!value) continue;
-    return OUR_URI.exec(value)?.[1] ?? articleIdFor(feed, value);
+    return articleIdFromUri(value) ?? articleIdFor(feed, value);
   }
   return null;
 }

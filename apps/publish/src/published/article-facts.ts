@@ -1,4 +1,4 @@
-import { Article } from '@news/contracts';
+import { Article, articleIdFromUri } from '@news/contracts';
 import { foldArabic } from '@news/text';
 
 /** What publish indexes of an article: plain data, derived without I/O. */
@@ -23,12 +23,10 @@ export interface ArticleFacts {
 type Named = { name?: string; uri?: string; literal?: string };
 type Entity = { id?: string; nameEn?: string; nameAr?: string };
 
-const ARTICLE_URI = /^urn:newsroom:article:([0-9a-f]{32})$/;
-
 export function articleFacts(article: Article): ArticleFacts {
   const category = article.subjects?.find((s) => s.rel === 'category');
   const originalUri = article.newsroom.translation?.originalUri;
-  const originalId = originalUri ? ARTICLE_URI.exec(originalUri)?.[1] : undefined;
+  const originalId = originalUri ? articleIdFromUri(originalUri) : undefined;
   const facts = new Set<string>();
   const filterKeys = new Set<string>();
   const add = (kind: string, items: readonly Named[] | undefined) => {

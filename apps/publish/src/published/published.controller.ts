@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { Article, ArticleEvent, Topics } from '@news/contracts';
 import { StageOutput } from '@news/messaging';
 import { ArticlePage, ListArticlesQuery, ListArticlesUseCase } from '../articles/list-articles.use-case';
+import { ifNoneMatchHits } from '../http/conditional-get';
 import { FindRelatedUseCase, RelatedAnswer } from '../related/find-related.use-case';
 import { PublishArticleUseCase } from './publish-article.use-case';
 import { ReadArticleUseCase } from './read-article.use-case';
@@ -44,7 +45,7 @@ export class PublishedController {
     const etag = etagOf(article);
     response.setHeader('ETag', etag);
     response.setHeader('Cache-Control', ARTICLE_CACHE_CONTROL);
-    if (matches(ifNoneMatch, etag)) {
+    if (ifNoneMatchHits(ifNoneMatch, etag)) {
       response.status(304);
       return undefined;
     }
@@ -70,12 +71,4 @@ export class PublishedController {
 export function etagOf(article: Article): string {
   const digest = createHash('sha256').update(JSON.stringify(article)).digest('base64url').slice(0, 16);
   return `"v${article.version}-${digest}"`;
-}
-
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag);
 }

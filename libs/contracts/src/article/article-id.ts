@@ -19,3 +19,10 @@ export const ARTICLE_ID_PATTERN = /^[0-9a-f]{32}$/;
 export function isArticleId(value: string): boolean {
   return ARTICLE_ID_PATTERN.test(value);
 }
+
+const ARTICLE_URI = /^urn:newsroom:article:([0-9a-f]{32})$/;
+
+/** The id an article uri names (`urn:newsroom:article:<id>`), or undefined for any other uri. */
+export function articleIdFromUri(uri: string): string | undefined {
+  return ARTICLE_URI.exec(uri)?.[1];
+}

@@ -2,7 +2,7 @@ import { BodySource, readStoryBody } from '../body/story-body';
 import { ArticleDraft } from '../rules/article-draft';
 import { DraftDate } from '../rules/draft-date';
 import { XmlElement, attribute, child, childElements, textOf } from '../xml/xml-element';
-import { escapeHtml } from '../xml/xml-to-html';
+import { escapeHtml } from '@news/text';
 import { RssChannel } from './rss-channel';
 
 // "editor@example.com (Jane Doe)": RSS's author is an address; the name is in brackets.

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@news/text';
 import { XmlElement, XmlNode, isElement, localName } from './xml-element';
 
 /** How a format's own body markup maps onto HTML before sanitising. */
@@ -10,13 +11,6 @@ export interface HtmlMapping {
 
 // Written without a closing tag: an HTML parser reads "</br>" as a second <br>.
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'source', 'track', 'embed']);
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text as HTML text or attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ESCAPES[char]);
-}
 
 /**
  * The markup inside an element (XHTML, NITF body.content, Atom xhtml) as an

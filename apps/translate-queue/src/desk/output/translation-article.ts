@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Article, Credit, InfoSource, articleIdFor, articleUri } from '@news/contracts';
 import { GlossaryTerm, TermMatcher, glossaryLanguageOf } from '@news/glossary';
+import { countWords, paragraphsHtml } from '@news/text';
 
 export interface TranslationOutputInput {
   /** The original as the desk last received it. */
@@ -61,7 +62,7 @@ export function buildTranslationArticle(input: TranslationOutputInput): Article 
       {
         role: 'text',
         contentType: 'text/html',
-        value: input.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+        value: paragraphsHtml(input.paragraphs),
       },
     ],
     ...(dateline ? { located: dateline.place } : {}),
@@ -117,12 +118,4 @@ function translatedDateline(
     ...(translatedAgency ? { agency: translatedAgency } : {}),
     text: translatedAgency ? `${translatedPlace}${separator}${translatedAgency}` : translatedPlace,
   };
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
