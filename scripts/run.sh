@@ -18,6 +18,8 @@ ensure_kafka
 build
 # Before ingest starts, so it and the feeds CLI seal and open signing secrets with the same key.
 ensure_feed_secret_key
+# Local receivers (127.0.0.1, a LAN address) may get webhooks; production leaves the guard on.
+export WEBHOOK_ALLOW_PRIVATE_NETWORKS="${WEBHOOK_ALLOW_PRIVATE_NETWORKS:-true}"
 
 say "starting the services (logs in .run/logs/)"
 # ingest first: it creates the topics the others subscribe to.
@@ -46,6 +48,7 @@ The pipeline is running:
   publish          http://127.0.0.1:3004   GET /v1/articles/:id
   kafka            127.0.0.1:9092          topics news.{ingested,ready,enriched,published}.v1
 Feeds post with a key: npm run feeds -- create <name> | rotate-key <name> | list | disable <name>
+Webhooks: npm run webhooks -- add <url> [--language en] | list | deliveries <id> (README, "Webhooks")
 Press Ctrl-C to stop what this command started.
 INFO
 if [ "${RUN_EXIT_AFTER_SHOW:-0}" = 1 ]; then exit 0; fi

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serviceEnv } from '@news/config';
 import { ingestEnv } from '../../apps/ingest/src/ingest-config';
+import { publishEnv } from '../../apps/publish/src/publish-config';
 import { translateQueueEnv } from '../../apps/translate-queue/src/translate-queue-config';
 
-/** Each service's environment schema is the list of what it reads; enrich and publish read the shared one. */
-const SCHEMAS = { ingest: ingestEnv, 'translate-queue': translateQueueEnv, 'enrich and publish': serviceEnv(0) };
+/** Each service's environment schema is the list of what it reads; enrich reads the shared one. */
+const SCHEMAS = { ingest: ingestEnv, 'translate-queue': translateQueueEnv, publish: publishEnv, enrich: serviceEnv(0) };
 
 const README_ROWS = readFileSync(join(__dirname, '../../README.md'), 'utf8')
   .split('\n')

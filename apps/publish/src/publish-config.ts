@@ -2,6 +2,7 @@ import { Env, ServiceConfig, envVar, parseEnv, serviceConfigFrom, serviceEnv } f
 import { DEFAULT_CHANGES_RETENTION_MS } from '@news/contracts';
 import { isValidTimeZone } from '@news/text';
 import { SiteSettings } from './pages/page-links';
+import { WebhookEnv, WebhookSettings, webhookEnvVars, webhookSettingsFrom } from './webhooks/webhook-settings';
 
 /** What publish reads beyond what every service reads. */
 export interface PublishSettings {
@@ -15,6 +16,7 @@ export interface PublishSettings {
   relatedTtlSeconds: number;
   /** Where readers reach the pages and feeds, and how they print dates. */
   site: SiteSettings;
+  webhooks: WebhookSettings;
 }
 
 export interface PublishConfig extends ServiceConfig {
@@ -39,6 +41,7 @@ export const publishEnv = serviceEnv(3004).extend({
     .text('Asia/Damascus')
     .refine((zone) => isValidTimeZone(zone))
     .meta({ must: 'be an IANA time zone such as "Asia/Damascus" or "UTC"' }),
+  ...webhookEnvVars,
 });
 
 export function loadPublishConfig(env: Env = process.env): PublishConfig {
@@ -51,20 +54,23 @@ export function loadPublishSettings(env: Env = process.env): PublishSettings {
   return publishSettingsFrom(parseEnv(publishEnv, env));
 }
 
-function publishSettingsFrom(vars: {
-  EMBARGO_POLL_MS: number;
-  CHANGES_RETENTION_MS: number;
-  PUBLISH_ADMIN_TOKEN?: string;
-  RELATED_TTL_SECONDS: number;
-  PUBLIC_BASE_URL: string;
-  SITE_NAME: string;
-  SITE_TIME_ZONE: string;
-}): PublishSettings {
+function publishSettingsFrom(
+  vars: {
+    EMBARGO_POLL_MS: number;
+    CHANGES_RETENTION_MS: number;
+    PUBLISH_ADMIN_TOKEN?: string;
+    RELATED_TTL_SECONDS: number;
+    PUBLIC_BASE_URL: string;
+    SITE_NAME: string;
+    SITE_TIME_ZONE: string;
+  } & WebhookEnv,
+): PublishSettings {
   return {
     embargoPollMs: vars.EMBARGO_POLL_MS,
     changesRetentionMs: vars.CHANGES_RETENTION_MS,
     adminToken: vars.PUBLISH_ADMIN_TOKEN ?? null,
     relatedTtlSeconds: vars.RELATED_TTL_SECONDS,
     site: { baseUrl: vars.PUBLIC_BASE_URL.replace(/\/+$/, ''), name: vars.SITE_NAME, timeZone: vars.SITE_TIME_ZONE },
+    webhooks: webhookSettingsFrom(vars),
   };
 }

@@ -27,6 +27,7 @@ import { KillArticleUseCase } from './kill/kill-article.use-case';
 import { CreatePublishedArticles1764000000002 } from './migrations/1764000000002-create-published-articles';
 import { DropAnnounced1764000000003 } from './migrations/1764000000003-drop-announced';
 import { PublishReadModel1764000000101 } from './migrations/1764000000101-publish-read-model';
+import { CreateWebhooks1764000000200 } from './migrations/1764000000200-create-webhooks';
 import { READER_CONTROLLERS, readerProviders } from './pages/reader-pages.providers';
 import { PUBLISH_SETTINGS, PublishSettings } from './publish-config';
 import { PublishArticleUseCase } from './published/publish-article.use-case';
@@ -36,6 +37,7 @@ import { PublishedController } from './published/published.controller';
 import { ReadArticleUseCase } from './published/read-article.use-case';
 import { FindRelatedUseCase } from './related/find-related.use-case';
 import { RelatedCache } from './related/related-cache';
+import { WEBHOOK_CONTROLLERS, webhookProviders } from './webhooks/webhooks.providers';
 
 /** publish's migrations, in order: the module and the integration tests run the same list. */
 export const PUBLISH_MIGRATIONS = [
@@ -43,6 +45,7 @@ export const PUBLISH_MIGRATIONS = [
   DropAnnounced1764000000003,
   CreateProcessedEvents1764000000100,
   PublishReadModel1764000000101,
+  CreateWebhooks1764000000200,
 ];
 
 /** Starts the embargo scheduler and the retention setter with the app, and stops them before the connections close. */
@@ -82,7 +85,13 @@ export class PublishModule {
           migrations: PUBLISH_MIGRATIONS,
         }),
       ],
-      controllers: [PublishedController, AdminController, AsyncApiController, ...READER_CONTROLLERS],
+      controllers: [
+        PublishedController,
+        AdminController,
+        AsyncApiController,
+        ...WEBHOOK_CONTROLLERS,
+        ...READER_CONTROLLERS,
+      ],
       providers: [
         { provide: PUBLISH_SETTINGS, useValue: settings },
         {
@@ -142,6 +151,7 @@ export class PublishModule {
         ListArticlesUseCase,
         FindRelatedUseCase,
         KillArticleUseCase,
+        ...webhookProviders(settings.webhooks),
         ...readerProviders(settings),
       ],
     };

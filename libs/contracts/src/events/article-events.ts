@@ -37,7 +37,8 @@ export type ChangeEventType = (typeof ChangeEventTypes)[keyof typeof ChangeEvent
 /** One event as a stage sees it once the transport has decoded and validated it. */
 export interface ArticleEvent {
   id: string;
-  type: ArticleEventType;
+  /** A stage's event type; on `news.published.changes.v1`, the change's (publish's webhooks read it). */
+  type: ArticleEventType | ChangeEventType;
   source: string;
   time: string;
   correlationId: string;

@@ -1,5 +1,5 @@
 import { KafkaMessage } from 'kafkajs';
-import { ArticleEventTypes } from '@news/contracts';
+import { ArticleEventTypes, ChangeEventTypes } from '@news/contracts';
 import { anArticle } from '@news/testing';
 import { PoisonMessage, decodeArticleEvent, encodeArticleEvent } from './article-event-codec';
 
@@ -32,6 +32,16 @@ describe('decodeArticleEvent', () => {
       new PoisonMessage(
         `event e1 is a ${ArticleEventTypes.published} on a topic that carries ${ArticleEventTypes.ingested}`,
       ),
+    );
+  });
+
+  it('reads a change from the change topic, which names no single type', () => {
+    expect(decodeArticleEvent(received(ChangeEventTypes.killed))).toMatchObject({ type: ChangeEventTypes.killed });
+  });
+
+  it('calls a change on a stage topic poison', () => {
+    expect(() => decodeArticleEvent(received(ChangeEventTypes.published), ArticleEventTypes.enriched)).toThrow(
+      PoisonMessage,
     );
   });
 

@@ -7,6 +7,7 @@ import {
   ArticleEventTypes,
   CLOUDEVENTS_SPEC_VERSION,
   ChangeEventType,
+  ChangeEventTypes,
   CloudEventHeaders as H,
   NEWSROOM_SCHEMA_ID,
   assertValidArticle,
@@ -68,7 +69,8 @@ export function headerText(headers: IHeaders | undefined, name: string): string 
   return value === undefined ? undefined : value.toString('utf8');
 }
 
-const KNOWN_TYPES = new Set<string>(Object.values(ArticleEventTypes));
+// The change topic's types too: publish consumes its own changes to drive webhooks.
+const KNOWN_TYPES = new Set<string>([...Object.values(ArticleEventTypes), ...Object.values(ChangeEventTypes)]);
 
 /**
  * Decodes and validates a record; anything that cannot become an event is
@@ -98,7 +100,7 @@ export function decodeArticleEvent(message: KafkaMessage, expectedType?: Article
     const traceParent = headerText(message.headers, H.traceParent);
     return {
       id,
-      type: type as ArticleEventType,
+      type: type as ArticleEvent['type'],
       source,
       time,
       correlationId,

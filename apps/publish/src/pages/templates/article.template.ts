@@ -4,7 +4,7 @@ export const ARTICLE_TEMPLATE = `<% layout('@layout') %>
 <% if (it.category) { %><p class="category"><a href="<%= it.category.href %>"><%= it.category.label %></a></p>
 <% } %><h1 class="headline"><%= it.headline %></h1>
 <% if (it.credits.length) { %><p class="credits" lang="ar" dir="rtl"><% it.credits.forEach(function (c, i) { %><% if (i) { %> | <% } %><span class="credit"><abbr class="role" title="<%= c.roleEn %>"><%= c.roleAr %></abbr> <span class="name"><%= c.name %></span></span><% }) %></p>
-<% } %><p class="published"><%= it.labels.published %>: <time datetime="<%= it.published.iso %>"><span lang="ar" dir="rtl"><%= it.published.arabic %></span></time> <span class="iso">(<%= it.published.iso %>)</span></p>
+<% } %><p class="published"><%= it.labels.published %>: <time datetime="<%= it.published.iso %>"><span lang="ar" dir="rtl"><%= it.published.arabic %></span></time> <bdi class="iso" dir="ltr">(<%= it.published.iso %>)</bdi></p>
 <% if (it.tags.length) { %><ul class="tags" aria-label="<%= it.labels.tags %>"><% it.tags.forEach(function (tag) { %><li><%= tag %></li><% }) %></ul>
 <% } %><% if (it.original) { %><p class="original"><%= it.labels.original %>: <a rel="alternate" hreflang="<%= it.original.lang %>" href="<%= it.original.href %>" lang="<%= it.original.lang %>" dir="<%= it.original.dir %>"><%= it.original.languageName %> — <%= it.original.text %></a></p>
 <% } %><% if (it.translations.length) { %><nav class="translations" aria-label="<%= it.labels.translations %>"><%= it.labels.translations %>: <% it.translations.forEach(function (t) { %><a rel="alternate" hreflang="<%= t.lang %>" href="<%= t.href %>" lang="<%= t.lang %>" dir="<%= t.dir %>"><%= t.languageName %> — <%= t.text %></a> <% }) %></nav>

@@ -11,6 +11,7 @@ export const LAYOUT_TEMPLATE = `<!doctype html>
 <title><%= it.title %></title>
 <link rel="canonical" href="<%= it.canonical %>">
 <link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="data:,">
 <% it.feeds.forEach(function (feed) { %><link rel="alternate" type="<%= feed.type %>" href="<%= feed.href %>" title="<%= feed.title %>">
 <% }) %><% it.meta.forEach(function (m) { %><meta property="<%= m.property %>" content="<%= m.content %>">
 <% }) %><% if (it.jsonLd) { %><script type="application/ld+json"><%~ it.jsonLd %></script>
