@@ -175,4 +175,33 @@ describe('a downstream consumer of publish: the change topic and the read API', 
     expect(document.asyncapi).toBe('3.0.0');
     expect(Object.keys(document.channels)).toContain('news_published_changes_v1');
   });
+
+  it('describes its read API at /openapi.json: filters, validators, refusals and the admin token', async () => {
+    type Operation = {
+      parameters?: { name: string; in: string }[];
+      responses: Record<string, unknown>;
+      security?: unknown[];
+    };
+    const document = (await (await get('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, Operation>>;
+      components: { securitySchemes: Record<string, unknown> };
+    };
+    expect(document.openapi).toMatch(/^3\./);
+    const list = document.paths['/v1/articles'].get;
+    expect(list.parameters!.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['language', 'category', 'place', 'organisation', 'since', 'q', 'cursor', 'limit']),
+    );
+    expect(Object.keys(document.paths['/v1/articles/{id}'].get.responses)).toEqual(
+      expect.arrayContaining(['200', '304', '400', '404', '410']),
+    );
+    expect(document.paths['/v1/articles/{id}/versions'].get).toBeDefined();
+    expect(document.paths['/v1/articles/{id}/related'].get).toBeDefined();
+    expect(document.paths['/v1/admin/articles/{id}/kill'].post.security).toEqual([{ adminToken: [] }]);
+    expect(document.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    // Pages and feeds are for readers, not part of the API.
+    expect(
+      Object.keys(document.paths).filter((path) => /^\/($|articles|feeds|assets|\{language\})/.test(path)),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiResponse, DocumentBuilder, SchemaObject } from '@nestjs/swagger';
+import { DocumentBuilder } from '@nestjs/swagger';
 
 /**
  * OpenAPI pieces the feeds feature contributes to ingest's document: how a
@@ -42,34 +41,4 @@ export function withFeedSecuritySchemes(builder: DocumentBuilder): DocumentBuild
     );
 }
 
-/** RFC 9457, as ProblemDetailsFilter writes it. */
-const PROBLEM_SCHEMA: SchemaObject = {
-  type: 'object',
-  required: ['type', 'title', 'status', 'detail'],
-  properties: {
-    type: { type: 'string', format: 'uri', example: 'https://newsroom.example/problems/unauthenticated' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    pointer: { type: 'string', description: 'The field or line at fault, when one is known.' },
-  },
-};
-
-/** A refusal documented as application/problem+json. */
-export function ApiProblem(
-  status: number,
-  description: string,
-  headers?: Record<string, { description: string; schema: { type: 'integer' | 'string' } }>,
-): MethodDecorator & ClassDecorator {
-  return ApiResponse({
-    status,
-    description,
-    ...(headers ? { headers } : {}),
-    content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } },
-  });
-}
-
-export function ApiProblems(...problems: [number, string][]): MethodDecorator & ClassDecorator {
-  return applyDecorators(...problems.map(([status, description]) => ApiProblem(status, description)));
-}
+export { ApiProblem, ApiProblems } from '@news/http';

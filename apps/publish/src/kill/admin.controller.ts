@@ -1,10 +1,13 @@
 import { Body, Controller, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AdminTokenGuard } from '../admin/admin-token.guard';
 import { KillArticleUseCase, KillResult } from './kill-article.use-case';
 
 /** Editors' calls; mounted only with PUBLISH_ADMIN_TOKEN, and each call proves it knows the token. */
 @Controller('v1/admin/articles')
 @UseGuards(AdminTokenGuard)
+@ApiTags('admin')
+@ApiBearerAuth('adminToken')
 export class AdminController {
   constructor(@Inject(KillArticleUseCase) private readonly killArticle: KillArticleUseCase) {}
 

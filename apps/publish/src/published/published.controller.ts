@@ -8,6 +8,7 @@ import { ArticlePage, ListArticlesQuery, ListArticlesUseCase } from '../articles
 import { ifNoneMatchHits } from '../http/conditional-get';
 import { FindRelatedUseCase, RelatedAnswer } from '../related/find-related.use-case';
 import { PublishArticleUseCase } from './publish-article.use-case';
+import { ApiArticleVersions, ApiListArticles, ApiReadArticle, ApiRelatedNews } from './read-api-docs';
 import { ReadArticleUseCase } from './read-article.use-case';
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -29,12 +30,14 @@ export class PublishedController {
   }
 
   @Get('v1/articles')
+  @ApiListArticles()
   @Header('content-type', JSON_UTF8)
   list(@Query() query: ListArticlesQuery): Promise<ArticlePage> {
     return this.listArticles.execute(query);
   }
 
   @Get('v1/articles/:id')
+  @ApiReadArticle()
   @Header('content-type', JSON_UTF8)
   async read(
     @Param('id') id: string,
@@ -53,12 +56,14 @@ export class PublishedController {
   }
 
   @Get('v1/articles/:id/versions')
+  @ApiArticleVersions()
   @Header('content-type', JSON_UTF8)
   async versions(@Param('id') id: string): Promise<{ items: Article[] }> {
     return { items: await this.readArticle.versions(id) };
   }
 
   @Get('v1/articles/:id/related')
+  @ApiRelatedNews()
   @Header('content-type', JSON_UTF8)
   async related(@Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<RelatedAnswer> {
     const { answer, cached } = await this.findRelated.lookup(id);

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AdminTokenGuard } from '../../admin/admin-token.guard';
 import { DeliverySummary } from '../deliveries/delivery-store';
 import { FILTER_FIELDS } from '../subscriptions/subscription-filter';
@@ -11,6 +12,8 @@ const JSON_UTF8 = 'application/json; charset=utf-8';
 /** The webhook admin API, behind PUBLISH_ADMIN_TOKEN like the kill; the same checks as `npm run webhooks`. */
 @Controller('v1/admin')
 @UseGuards(AdminTokenGuard)
+@ApiTags('webhooks')
+@ApiBearerAuth('adminToken')
 export class WebhooksAdminController {
   constructor(@Inject(WebhookAdmin) private readonly admin: WebhookAdmin) {}
 

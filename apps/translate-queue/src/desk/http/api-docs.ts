@@ -1,5 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiResponse, DocumentBuilder, SchemaObject } from '@nestjs/swagger';
+import { DocumentBuilder, SchemaObject } from '@nestjs/swagger';
+import { apiProblemsWith, problemSchema } from '@news/http';
 
 /** The desk's security scheme in translate-queue's OpenAPI document. */
 export const DESK_TOKEN = 'deskToken';
@@ -15,18 +15,10 @@ export function withDeskSecurity(builder: DocumentBuilder): DocumentBuilder {
   );
 }
 
-/** RFC 9457, as ProblemDetailsFilter writes it; a QA refusal adds `failures`. */
-const PROBLEM_SCHEMA: SchemaObject = {
-  type: 'object',
-  required: ['type', 'title', 'status', 'detail'],
-  properties: {
-    type: { type: 'string', format: 'uri', example: 'https://newsroom.example/problems/lease-held' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
+/** RFC 9457 as every service writes it; a lease refusal names its code, a QA refusal adds `failures`. */
+export const ApiProblems = apiProblemsWith(
+  problemSchema({
     code: { type: 'string', example: 'LEASE_HELD' },
-    pointer: { type: 'string' },
     failures: {
       type: 'array',
       description: 'On 422 from submit: each blocking QA failure.',
@@ -36,16 +28,8 @@ const PROBLEM_SCHEMA: SchemaObject = {
         properties: { check: { type: 'string' }, message: { type: 'string' }, paragraph: { type: 'integer' } },
       },
     },
-  },
-};
-
-export function ApiProblems(...problems: [number, string][]): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ...problems.map(([status, description]) =>
-      ApiResponse({ status, description, content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } } }),
-    ),
-  );
-}
+  }),
+);
 
 export const JOB_SUMMARY_SCHEMA: SchemaObject = {
   type: 'object',
