@@ -45,7 +45,7 @@ interface DocumentOutcome {
   format: string;
   contentType: string | null;
   bytes: number;
-  /** accepted: at least one story; refused: an IntakeError, or no story at all; crashed: any other error (a parser bug). */
+  /** accepted: read (an empty feed included); refused: an IntakeError, or every item refused; crashed: any other error (a parser bug). */
   outcome: 'accepted' | 'refused' | 'crashed';
   stories: number;
   encoding?: string;
@@ -134,13 +134,14 @@ function measure(root: string, path: string): DocumentOutcome {
     const refusedItems = isArticleList(result) ? [] : [...(result.refused ?? [])].map(itemRefusal);
     const encoding = isArticleList(result) ? undefined : result.encoding;
     const headlines = stories.slice(0, 3).map((s) => s.headline);
-    if (stories.length === 0)
+    // A feed with no items is a valid document (ingest answers it 200 with no articles), not a refusal.
+    if (stories.length === 0 && refusedItems.length > 0)
       return {
         ...base,
         outcome: 'refused',
         encoding,
         refusedItems,
-        refusal: { code: 'NO_STORIES', message: 'parseDocument returned no story and threw nothing' },
+        refusal: { code: 'NO_STORIES', message: 'every item of the document was refused' },
         ms: ms(),
       };
     return { ...base, outcome: 'accepted', stories: stories.length, encoding, headlines, refusedItems, ms: ms() };
