@@ -22,6 +22,11 @@ describe('readNumber', () => {
     expect(number('two hundred')).toBe(200);
   });
 
+  it("reads no number from a word that names a property of every object ('constructor', 'toString')", () => {
+    for (const word of ['constructor', 'tostring', 'hasownproperty', '__proto__', 'valueof'])
+      expect(number(word)).toBeUndefined();
+  });
+
   it('reads Arabic number words, masculine and feminine, compound and teen', () => {
     expect(number('أربعة')).toBe(4);
     expect(number('ثلاث')).toBe(3);

@@ -10,18 +10,17 @@ import { foldKey } from '../matching/fold';
 const { zero: _zero, ...englishCounting } = ENGLISH_NUMBER_UNITS;
 const EN_UNIT_WORDS: Record<string, number> = { ...englishCounting, dozen: 12 };
 
-/** Keyed by folded form, as tokens come: "three" → "thre". */
-const EN_UNITS: Record<string, number> = Object.fromEntries(
-  Object.entries(EN_UNIT_WORDS).map(([w, n]) => [foldKey(w), n]),
-);
+/**
+ * Keyed by folded form, as tokens come: "three" → "thre". Maps, not object
+ * literals: a token such as "constructor" must not find Object.prototype's.
+ */
+const EN_UNITS: ReadonlyMap<string, number> = new Map(Object.entries(EN_UNIT_WORDS).map(([w, n]) => [foldKey(w), n]));
 
 // Thousands are read as words of their own here ("الف" 1000, "الفين" 2000).
 const AR_UNIT_WORDS: Record<string, number> = { ...ARABIC_NUMBER_UNITS, الف: 1000, الفين: 2000 };
 
 /** Keyed by folded form too: "مئة" folds to "ميه". */
-const AR_UNITS: Record<string, number> = Object.fromEntries(
-  Object.entries(AR_UNIT_WORDS).map(([w, n]) => [foldKey(w), n]),
-);
+const AR_UNITS: ReadonlyMap<string, number> = new Map(Object.entries(AR_UNIT_WORDS).map(([w, n]) => [foldKey(w), n]));
 const HUNDREDS = new RegExp(`^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:${foldKey('مئة')}|${foldKey('مائة')})$`, 'u');
 
 const APPROXIMATE = new Set(
@@ -48,7 +47,7 @@ const APPROXIMATE = new Set(
   ].map(foldKey),
 );
 
-export const NUMBER_WORDS = [...Object.keys(EN_UNITS), 'hundred', 'thousand', 'a', 'and', ...Object.keys(AR_UNITS)];
+export const NUMBER_WORDS = [...EN_UNITS.keys(), 'hundred', 'thousand', 'a', 'and', ...AR_UNITS.keys()];
 
 export interface NumberReading {
   value: number;
@@ -65,13 +64,7 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
   if (t === undefined) return undefined;
   const first = t.charCodeAt(0);
   // most words are no number: two hash lookups settle it
-  if (
-    (first < 48 || first > 57) &&
-    EN_UNITS[t] === undefined &&
-    AR_UNITS[t] === undefined &&
-    t !== 'a' &&
-    !HUNDREDS.test(t)
-  )
+  if ((first < 48 || first > 57) && !EN_UNITS.has(t) && !AR_UNITS.has(t) && t !== 'a' && !HUNDREDS.test(t))
     return undefined;
   if (/^\d+$/.test(t)) {
     // "150 ألف", "3 thousand"
@@ -79,11 +72,13 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
     if (next === 'thousand' || next === 'الف' || next === 'الاف') return { value: Number(t) * 1000, length: 2 };
     return { value: Number(t), length: 1 };
   }
-  if (EN_UNITS[t] !== undefined) {
-    let value = EN_UNITS[t];
+  const en = EN_UNITS.get(t);
+  if (en !== undefined) {
+    let value = en;
     let length = 1;
-    if (value >= 20 && EN_UNITS[tokens[i + 1]] !== undefined && EN_UNITS[tokens[i + 1]] < 10) {
-      value += EN_UNITS[tokens[i + 1]];
+    const unit = EN_UNITS.get(tokens[i + 1]);
+    if (value >= 20 && unit !== undefined && unit < 10) {
+      value += unit;
       length++;
     }
     if (tokens[i + length] === 'hundred') {
@@ -97,7 +92,7 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
   }
   if (t === 'a' && tokens[i + 1] === 'dozen') return { value: 12, length: 2 };
   if (t === 'hundred' || t === 'thousand') return undefined;
-  const ar = AR_UNITS[t];
+  const ar = AR_UNITS.get(t);
   if (ar !== undefined) {
     let value = ar;
     let length = 1;
@@ -109,7 +104,7 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
     if (value < 10 && (tokens[i + 1] === foldKey('مئة') || tokens[i + 1] === foldKey('مائة')))
       return { value: value * 100, length: 2 };
     // "ثلاثه وعشرون" = 23
-    const next = tokens[i + 1]?.startsWith('و') ? AR_UNITS[tokens[i + 1].slice(1)] : undefined;
+    const next = tokens[i + 1]?.startsWith('و') ? AR_UNITS.get(tokens[i + 1].slice(1)) : undefined;
     if (value < 10 && next !== undefined && next >= 20 && next < 100) {
       value += next;
       length++;
@@ -118,7 +113,7 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
   }
   // "ثلاثمئه", "خمسمائه"
   const hundreds = HUNDREDS.exec(t);
-  if (hundreds) return { value: AR_UNITS[hundreds[1]] * 100, length: 1 };
+  if (hundreds) return { value: AR_UNITS.get(hundreds[1])! * 100, length: 1 };
   return undefined;
 }
 
