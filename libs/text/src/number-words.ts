@@ -4,7 +4,7 @@
  * it (ة → ه, أ/إ/آ → ا, ى → ي), in masculine and feminine, nominative and
  * oblique forms.
  */
-export const ARABIC_NUMBER_UNITS: Record<string, number> = {
+export const ARABIC_NUMBER_UNITS: Readonly<Record<string, number>> = wordTable({
   صفر: 0,
   واحد: 1,
   واحده: 1,
@@ -53,9 +53,9 @@ export const ARABIC_NUMBER_UNITS: Record<string, number> = {
   مئتين: 200,
   مائتان: 200,
   مائتين: 200,
-};
+});
 
-export const ARABIC_NUMBER_MULTIPLIERS: Record<string, number> = {
+export const ARABIC_NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   الف: 1000,
   الاف: 1000,
   الفا: 1000,
@@ -64,9 +64,9 @@ export const ARABIC_NUMBER_MULTIPLIERS: Record<string, number> = {
   مليون: 1e6,
   ملايين: 1e6,
   مليار: 1e9,
-};
+});
 
-export const ENGLISH_NUMBER_UNITS: Record<string, number> = {
+export const ENGLISH_NUMBER_UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -95,11 +95,19 @@ export const ENGLISH_NUMBER_UNITS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
-export const ENGLISH_NUMBER_MULTIPLIERS: Record<string, number> = {
+export const ENGLISH_NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
   thousand: 1000,
   million: 1e6,
   billion: 1e9,
-};
+});
+
+/**
+ * A lookup table of words with no prototype: callers index it with tokens
+ * from the text, and "constructor" or "toString" must find nothing.
+ */
+function wordTable(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries));
+}

@@ -29,4 +29,8 @@ describe('numberValues', () => {
     expect(values('يوم الأحد أسرت المئات وعشرات العناصر')).toEqual([]);
     expect(values('captured hundreds and dozens')).toEqual([]);
   });
+
+  it('finds no number in words every object has: a translation may say "constructor"', () => {
+    expect(values('the constructor of the bridge said toString and valueOf')).toEqual([]);
+  });
 });
