@@ -12,3 +12,4 @@ export * from './wire-date';
 export * from './plain-text';
 export * from './number-words';
 export * from './html-text';
+export * from './lookup-table';

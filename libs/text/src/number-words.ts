@@ -1,10 +1,12 @@
+import { lookupTable } from './lookup-table';
+
 /**
  * Number words of the wires' two languages, one table for every reader (the
  * desk's number check, enrich's counts). Arabic is keyed as foldArabic folds
  * it (ة → ه, أ/إ/آ → ا, ى → ي), in masculine and feminine, nominative and
  * oblique forms.
  */
-export const ARABIC_NUMBER_UNITS: Readonly<Record<string, number>> = wordTable({
+export const ARABIC_NUMBER_UNITS: Readonly<Record<string, number>> = lookupTable({
   صفر: 0,
   واحد: 1,
   واحده: 1,
@@ -55,7 +57,7 @@ export const ARABIC_NUMBER_UNITS: Readonly<Record<string, number>> = wordTable({
   مائتين: 200,
 });
 
-export const ARABIC_NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
+export const ARABIC_NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = lookupTable({
   الف: 1000,
   الاف: 1000,
   الفا: 1000,
@@ -66,7 +68,7 @@ export const ARABIC_NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = wordT
   مليار: 1e9,
 });
 
-export const ENGLISH_NUMBER_UNITS: Readonly<Record<string, number>> = wordTable({
+export const ENGLISH_NUMBER_UNITS: Readonly<Record<string, number>> = lookupTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -97,17 +99,9 @@ export const ENGLISH_NUMBER_UNITS: Readonly<Record<string, number>> = wordTable(
   ninety: 90,
 });
 
-export const ENGLISH_NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
+export const ENGLISH_NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = lookupTable({
   hundred: 100,
   thousand: 1000,
   million: 1e6,
   billion: 1e9,
 });
-
-/**
- * A lookup table of words with no prototype: callers index it with tokens
- * from the text, and "constructor" or "toString" must find nothing.
- */
-function wordTable(entries: Record<string, number>): Readonly<Record<string, number>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries));
-}

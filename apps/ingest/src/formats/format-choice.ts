@@ -1,3 +1,4 @@
+import { lookupTable } from '@news/text';
 import { IntakeError } from './intake-error';
 import { XmlElement, localName } from './xml/xml-element';
 
@@ -7,7 +8,7 @@ export type DocumentFormat = 'ninjs' | 'page-capture' | XmlFormat;
 /** What the media type or the first byte tells before the document is read: XML needs its root. */
 export type DocumentFamily = DocumentFormat | 'xml';
 
-const MEDIA_TYPES: Readonly<Record<string, DocumentFamily>> = {
+const MEDIA_TYPES: Readonly<Record<string, DocumentFamily>> = lookupTable({
   'application/json': 'ninjs',
   'application/ninjs+json': 'ninjs',
   'application/vnd.iptc.ninjs+json': 'ninjs',
@@ -21,9 +22,9 @@ const MEDIA_TYPES: Readonly<Record<string, DocumentFamily>> = {
   // RSS 1.0 is RDF; its feeds are served as such.
   'application/rdf+xml': 'rss',
   'application/atom+xml': 'atom',
-};
+});
 
-const ROOTS: Readonly<Record<string, XmlFormat>> = {
+const ROOTS: Readonly<Record<string, XmlFormat>> = lookupTable({
   nitf: 'nitf',
   newsItem: 'newsml-g2',
   newsMessage: 'newsml-g2',
@@ -33,7 +34,7 @@ const ROOTS: Readonly<Record<string, XmlFormat>> = {
   RDF: 'rss',
   feed: 'atom',
   entry: 'atom',
-};
+});
 
 // RSS 1.0's namespace: an rdf:RDF root is a feed only when it declares it.
 const RSS_1_NAMESPACE = 'http://purl.org/rss/1.0/';

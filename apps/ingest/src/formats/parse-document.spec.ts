@@ -37,6 +37,11 @@ describe('formatOf', () => {
       pointer: 'Content-Type',
     });
   });
+
+  it('knows no media type named after what every object has', () => {
+    for (const mediaType of ['constructor', '__proto__', 'hasownproperty'])
+      expect(refusal(() => formatOf(mediaType, 'x'))).toMatchObject({ code: 'UNKNOWN_FORMAT' });
+  });
 });
 
 describe('parseDocument', () => {
@@ -93,6 +98,18 @@ describe('parseDocument', () => {
     );
     expect(error).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'root element' });
     expect(error.message).toContain('<html>');
+  });
+
+  it('refuses XML rooted in an element named after what every object has', () => {
+    const rootedIn = (root: string) =>
+      refusal(() => parseDocument(Buffer.from(`<${root}><x/></${root}>`), 'application/xml', options));
+    for (const root of ['toString', 'valueOf', 'hasOwnProperty'])
+      expect(rootedIn(root)).toMatchObject({ code: 'UNKNOWN_FORMAT', pointer: 'root element' });
+    // The XML parser itself refuses these two names anywhere in a document.
+    for (const root of ['constructor', '__proto__']) {
+      expect(rootedIn(root)).toMatchObject({ code: 'MALFORMED' });
+      expect(rootedIn(root).message).toContain(`"${root}"`);
+    }
   });
 
   it('refuses XML whose root contradicts the media type', () => {

@@ -20,6 +20,10 @@ describe('creditRoleOf', () => {
     expect(creditRoleOf('publisher')).toBeUndefined();
     expect(creditRoleOf(undefined)).toBeUndefined();
   });
+
+  it('credits no one for a role named after what every object has', () => {
+    for (const code of ['constructor', 'crol:__proto__', 'valueOf']) expect(creditRoleOf(code)).toBeUndefined();
+  });
 });
 
 describe('creditRoleOfTitle', () => {

@@ -1,9 +1,10 @@
 import { CreditRole } from '@news/contracts';
+import { lookupTable } from '@news/text';
 
 // Role codes as the formats print them, reduced to their last segment and
 // lower case: G2 "crol:author", ninjs infoSources roles, URIs ending in
 // "/translator", NITF byline titles ("AP Business Writer" → "writer").
-const ROLES: Readonly<Record<string, CreditRole>> = {
+const ROLES: Readonly<Record<string, CreditRole>> = lookupTable({
   author: 'writer',
   writer: 'writer',
   reporter: 'reporter',
@@ -12,7 +13,7 @@ const ROLES: Readonly<Record<string, CreditRole>> = {
   translator: 'translator',
   translationeditor: 'translation-editor',
   'translation-editor': 'translation-editor',
-};
+});
 
 /** A role code → our credit role; undefined for roles we do not credit (photographer, source...). */
 export function creditRoleOf(code: string | undefined): CreditRole | undefined {
