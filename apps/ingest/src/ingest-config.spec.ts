@@ -15,6 +15,11 @@ describe('loadIngestConfig', () => {
   it('keeps a quarter of the Kafka record limit for what later stages add', () => {
     expect(loadIngestConfig({ KAFKA_MAX_MESSAGE_BYTES: '1048576' }).maxEventBytes).toBe(786432);
   });
+
+  it('bounds the posts in flight at 32 unless told otherwise', () => {
+    expect(loadIngestConfig({}).maxInFlight).toBe(32);
+    expect(loadIngestConfig({ INGEST_MAX_IN_FLIGHT: '200' }).maxInFlight).toBe(200);
+  });
 });
 
 /** A value each variable must refuse; free text is listed apart, so a new variable without a case fails here. */
@@ -32,6 +37,7 @@ const REFUSED: Record<string, string> = {
   FEED_TIME_ZONE: 'Mars/Olympus_Mons',
   OUTBOX_LAG_DEGRADED_SECONDS: '0',
   MAX_BODY_BYTES: '1',
+  INGEST_MAX_IN_FLIGHT: '0',
   MAX_ITEMS_PER_DOCUMENT: '0',
   DUPLICATE_MAX_DISTANCE: '4',
   FEED_AUTH: 'maybe',

@@ -9,6 +9,12 @@ export interface IngestConfig extends ServiceConfig {
   /** The zone a feed's local publish times are in when it gives no offset. */
   feedTimeZone: string;
   maxBodyBytes: number;
+  /**
+   * Posts worked on at once; the next is answered 503 with Retry-After before
+   * its body is read, so memory stays bounded (at most this many bodies of
+   * MAX_BODY_BYTES) and a backlog never builds up inside the process.
+   */
+  maxInFlight: number;
   /** A document with more items (a feed, a newsMessage) is refused whole with 413. */
   maxItemsPerDocument: number;
   /** The largest news.ingested event intake accepts (a share of KAFKA_MAX_MESSAGE_BYTES, see event-size.ts). */
@@ -56,6 +62,7 @@ export const ingestEnv = serviceEnv(3001).extend({
     .meta({ must: 'be an IANA time zone such as "Asia/Damascus" or "UTC"' }),
   OUTBOX_LAG_DEGRADED_SECONDS: envVar.integer(60, 1),
   MAX_BODY_BYTES: envVar.integer(2 * 1024 * 1024, 1024),
+  INGEST_MAX_IN_FLIGHT: envVar.integer(32, 1),
   MAX_ITEMS_PER_DOCUMENT: envVar.integer(200, 1),
   DEFAULT_FEED: envVar.text('smart'),
   DUPLICATE_MAX_DISTANCE: envVar.integer(3, 0).check((ctx) => {
@@ -90,6 +97,7 @@ export function loadIngestConfig(env: Env = process.env): IngestConfig {
     maxEventBytes: intakeEventLimit(service.kafka.maxMessageBytes),
     outboxLagDegradedSeconds: vars.OUTBOX_LAG_DEGRADED_SECONDS,
     maxBodyBytes: vars.MAX_BODY_BYTES,
+    maxInFlight: vars.INGEST_MAX_IN_FLIGHT,
     maxItemsPerDocument: vars.MAX_ITEMS_PER_DOCUMENT,
     defaultFeed: vars.DEFAULT_FEED,
     feeds: {

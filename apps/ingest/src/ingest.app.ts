@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, raw } from 'express';
+import { InFlightLimit, shedWhenBusy } from '@news/http';
+import { PipelineMetrics } from '@news/observability';
 import { ServiceAppOptions } from '@news/runtime';
 import { intakeProblems } from './articles/intake-problems';
 import { withFeedSecuritySchemes } from './feeds/api-docs';
@@ -16,12 +18,30 @@ export function ingestApp(config: IngestConfig): ServiceAppOptions {
     rawBody: true,
     problems: (error) => intakeProblems(error) ?? feedProblems(error),
     configure: (app) => {
+      app.use('/v1/articles', shedOverload(app, config));
       // Raw bytes, so the parsers can tell a wrong encoding from a wrong format, and signatures cover what was sent.
       app.use('/v1/articles', raw({ type: () => true, limit: config.maxBodyBytes }));
       app.use('/v1/admin', json({ limit: '16kb' }));
       serveOpenApi(app);
     },
   };
+}
+
+/**
+ * Posts beyond INGEST_MAX_IN_FLIGHT are refused with 503 before the raw body
+ * parser reads them. Only intake is limited: it is where the work is, and the
+ * probes, /metrics and the admin API must answer while intake is saturated
+ * (an operator disabling a flooding feed most of all).
+ */
+function shedOverload(app: INestApplication, config: IngestConfig) {
+  const metrics = app.get(PipelineMetrics);
+  const route = '/v1/articles';
+  return shedWhenBusy({
+    limit: new InFlightLimit(config.maxInFlight),
+    limitName: 'INGEST_MAX_IN_FLIGHT',
+    onShed: () => metrics.shedRequests.inc({ route }),
+    onInFlight: (inFlight) => metrics.requestsInFlight.set({ route }, inFlight),
+  });
 }
 
 /**

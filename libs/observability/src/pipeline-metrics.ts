@@ -66,6 +66,19 @@ export class PipelineMetrics {
     registers: [this.registry],
   });
 
+  readonly shedRequests = new Counter({
+    name: 'news_http_shed_total',
+    help: 'Requests answered 503 at once because the in-flight limit was reached',
+    labelNames: ['route'],
+    registers: [this.registry],
+  });
+  readonly requestsInFlight = new Gauge({
+    name: 'news_http_requests_in_flight',
+    help: 'Requests being worked on under the in-flight limit',
+    labelNames: ['route'],
+    registers: [this.registry],
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });

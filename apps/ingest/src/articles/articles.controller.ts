@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Res, applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiResponse, ApiTags, SchemaObject } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiProblems } from '../feeds/api-docs';
+import { ApiProblem, ApiProblems } from '../feeds/api-docs';
 import { AdmitFeedRequestUseCase } from '../feeds/admit-feed-request/admit-feed-request.use-case';
 import { AuthenticatedFeed, FeedAccess } from '../feeds/admit-feed-request/feed-access.decorator';
 import { AcceptedArticle } from './accept-article/accept-article.use-case';
@@ -151,5 +151,8 @@ function ApiArticleIntake(): MethodDecorator {
       [415, 'A media type ingest cannot read.'],
       [422, 'No headline, no body or an impossible date (for a feed or newsMessage: in every one of its items).'],
     ),
+    ApiProblem(503, 'INGEST_MAX_IN_FLIGHT posts are already in flight: nothing of this one was read or stored.', {
+      'Retry-After': { description: 'Seconds to wait before posting again.', schema: { type: 'integer' } },
+    }),
   );
 }
