@@ -11,16 +11,6 @@ export class StoredArticlesRepository {
     return this.manager.getRepository(StoredArticle);
   }
 
-  /** What a re-post is checked against: the current version's hash, without its document. */
-  current(
-    articleId: string,
-  ): Promise<Pick<StoredArticle, 'articleId' | 'version' | 'contentHash' | 'duplicateOf'> | null> {
-    return this.articles.findOne({
-      where: { articleId },
-      select: { articleId: true, version: true, contentHash: true, duplicateOf: true },
-    });
-  }
-
   find(articleId: string): Promise<StoredArticle | null> {
     return this.articles.findOneBy({ articleId });
   }

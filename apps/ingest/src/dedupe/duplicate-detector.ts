@@ -14,11 +14,13 @@ export class DuplicateDetector {
   async fingerprint(manager: EntityManager, intake: Intake, check: boolean): Promise<DuplicateMatch | null> {
     const fingerprints = new FingerprintsRepository(manager);
     const { feed, articleId } = intake.identity;
-    await fingerprints.save(articleId, feed, intake.fingerprint);
-    if (!check) return null;
-    const candidates = await fingerprints.candidates(intake.fingerprint, feed, articleId);
+    if (!check) {
+      await fingerprints.save(articleId, feed, intake.fingerprint);
+      return null;
+    }
+    const { candidates, feedPriority } = await fingerprints.saveAndFindCandidates(articleId, feed, intake.fingerprint);
     return chooseDuplicateOf(
-      { name: feed, priority: await fingerprints.feedPriority(feed) },
+      { name: feed, priority: feedPriority },
       { simhash: intake.fingerprint.value, shingles: intake.fingerprint.shingles },
       candidates,
       this.config.duplicateMaxDistance,

@@ -42,7 +42,7 @@ function admitWith(
   options: { secretBox?: SecretBox | null; decision?: RateDecision } = {},
 ): AdmitFeedRequestUseCase {
   const repository = {
-    find: async (name: string) => feeds.find((f) => f.name === name) ?? null,
+    findForRequest: async (name: string) => feeds.find((f) => f.name === name) ?? null,
   } as unknown as FeedsRepository;
   const limiter = { check: async (): Promise<RateDecision> => options.decision ?? { allowed: true, remaining: 59 } };
   return new AdmitFeedRequestUseCase(
@@ -192,7 +192,7 @@ describe('who may post', () => {
   describe('a document of several stories', () => {
     it('is charged one more hit per story beyond the first, and refused whole over the limit', async () => {
       const charged: number[] = [];
-      const repository = { find: async () => aFeed({ rateLimitPerMinute: 3 }) } as unknown as FeedsRepository;
+      const repository = { findForRequest: async () => aFeed({ rateLimitPerMinute: 3 }) } as unknown as FeedsRepository;
       const limiter = {
         check: async (_feed: string, limit: number, hits = 1): Promise<RateDecision> => {
           charged.push(hits);

@@ -90,7 +90,7 @@ export class AdmitFeedRequestUseCase {
         'send the feed id as X-Feed-Id and its key as Authorization: Bearer <key> (or X-Api-Key)',
       );
     const now = this.clock();
-    const feed = feedId.length <= 64 ? await this.feeds.find(feedId) : null;
+    const feed = feedId.length <= 64 ? await this.feeds.findForRequest(feedId) : null;
     if (!feed) {
       keyMatches(key, NO_FEED_HASH);
       throw new FeedAccessError('UNAUTHENTICATED', 'the feed id or key is not valid');
@@ -117,7 +117,7 @@ export class AdmitFeedRequestUseCase {
    */
   async chargeStories(feedName: string, stories: number): Promise<void> {
     if (stories <= 1) return;
-    const feed = await this.feeds.find(feedName);
+    const feed = await this.feeds.findForRequest(feedName);
     if (!feed) return; // FEED_AUTH=off: an unregistered name has no limit
     const decision = await this.rateLimiter.check(feed.name, feed.rateLimitPerMinute, stories - 1);
     if (decision.allowed) return;
