@@ -9,6 +9,8 @@ import { PublishedWatcher } from './kafka/published-watcher';
 import { until } from './kafka/raw-passthrough';
 import { FeedCredentials } from './load/ingest-client';
 import { LoadDriver } from './load/load-driver';
+import { AnswerCounts, answersBetween } from './load/overload-tally';
+import { cpuSnapshot } from './metrics/cpu-time';
 import { LatencyRecorder } from './metrics/latency-recorder';
 import { Sampler } from './metrics/sampler';
 
@@ -16,10 +18,20 @@ export interface PipelineRun {
   startedAt: number;
   fixedWindow: [number, number];
   maxWindow: [number, number];
+  overload: OverloadRun;
   drainSeconds: number;
+  /** Each service's CPU seconds when phase 2 started and when its drain ended. */
+  cpuSeconds: { before: Record<string, number>; after: Record<string, number> };
   latency: LatencyRecorder;
   driver: LoadDriver;
   sampler: Sampler;
+}
+
+/** The overload phase: an open loop at twice the rate the max-rate phase published at. */
+export interface OverloadRun {
+  window: [number, number];
+  offeredPerSecond: number;
+  answers: AnswerCounts;
 }
 
 /** With no new arrival for this long, the drain gives up on what is still missing. */
@@ -30,7 +42,8 @@ const BENCH_RATE_LIMIT_PER_MINUTE = 100_000_000;
 
 /**
  * Phase 2: the first half of --duration at the fixed offered rate, the second
- * half at maximum rate, then a bounded drain while the pipeline catches up.
+ * half at maximum rate, as long again at twice the rate the maximum sustained
+ * (overload), then a bounded drain while the pipeline catches up.
  */
 export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: CorpusStream): Promise<PipelineRun> {
   const startedAt = performance.now();
@@ -46,6 +59,7 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
     `${phase.name}: sent ${driver.tally.sent} in flight ${driver.tally.inFlight} accepted ${driver.tally.acceptedTimes.length} published ${latency.published}`;
   const sampler = new Sampler(admin, pipelineStages(options.topicPrefix), options.pids, startedAt, progress);
   sampler.start();
+  const cpuBefore = cpuSnapshot(options.pids);
   try {
     const half = options.durationSeconds / 2;
     const fixedStart = performance.now();
@@ -54,13 +68,17 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
     phase.name = 'max';
     await driver.maxRate(options.concurrency, half);
     const maxEnd = performance.now();
+    phase.name = 'overload';
+    const overload = await overloadPhase(driver, latency.arrivalTimes, [maxStart, maxEnd], half);
     phase.name = 'drain';
     await drain(latency);
     return {
       startedAt,
       fixedWindow: [fixedStart, maxStart],
       maxWindow: [maxStart, maxEnd],
-      drainSeconds: (performance.now() - maxEnd) / 1000,
+      overload,
+      drainSeconds: (performance.now() - overload.window[1]) / 1000,
+      cpuSeconds: { before: cpuBefore, after: cpuSnapshot(options.pids) },
       latency,
       driver,
       sampler,
@@ -69,6 +87,26 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
     sampler.stop();
     await Promise.allSettled([watcher.stop(), admin.disconnect()]);
   }
+}
+
+/**
+ * Phase 2c: what ingest does offered twice what the pipeline sustains. It
+ * should shed the excess with 503 at once (answers stay fast, memory flat)
+ * and publish everything it accepted; the report compares offered, accepted,
+ * shed and published.
+ */
+async function overloadPhase(
+  driver: LoadDriver,
+  arrivals: readonly number[],
+  [maxStart, maxEnd]: [number, number],
+  seconds: number,
+): Promise<OverloadRun> {
+  const sustained = arrivals.filter((t) => t >= maxStart && t < maxEnd).length / ((maxEnd - maxStart) / 1000);
+  const offeredPerSecond = Math.max(2, Math.round(2 * sustained));
+  const before = { ...driver.tally.answers };
+  const start = performance.now();
+  await driver.fixedRate(offeredPerSecond, seconds, 'overload');
+  return { window: [start, performance.now()], offeredPerSecond, answers: answersBetween(before, driver.tally) };
 }
 
 /**

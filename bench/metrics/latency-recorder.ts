@@ -1,6 +1,6 @@
 import * as hdr from 'hdr-histogram-js';
 
-export type LoadPhase = 'fixed' | 'max';
+export type LoadPhase = 'fixed' | 'max' | 'overload';
 
 export interface LatencySummary {
   count: number;
@@ -24,7 +24,11 @@ const HIGHEST_MS = 10 * 60 * 1000;
  * process is busy too), so each waits for the other.
  */
 export class LatencyRecorder {
-  readonly byPhase: Record<LoadPhase, hdr.Histogram> = { fixed: newHistogram(), max: newHistogram() };
+  readonly byPhase: Record<LoadPhase, hdr.Histogram> = {
+    fixed: newHistogram(),
+    max: newHistogram(),
+    overload: newHistogram(),
+  };
   /** Per second since the start (by arrival): the latencies, for the chart. */
   readonly windows: number[][] = [];
   readonly publishedPerSecond: number[] = [];

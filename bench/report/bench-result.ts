@@ -1,5 +1,6 @@
 import { RawPassthroughResult } from '../kafka/raw-passthrough';
 import { LatencySummary } from '../metrics/latency-recorder';
+import { CpuUse } from '../metrics/cpu-time';
 import { RssSummary } from '../metrics/rss';
 
 export interface TimelinePoint {
@@ -44,6 +45,19 @@ export interface BenchResult {
       publishedPerSecond: number;
       latencyMs: LatencySummary;
     };
+    overload: {
+      seconds: number;
+      /** Twice what the max-rate phase published per second. */
+      offeredPerSecond: number;
+      offered: number;
+      accepted: number;
+      shed: number;
+      failed: number;
+      /** Arrivals on news.published.v1 per second during the overload window. */
+      publishedPerSecond: number;
+      /** Latency of the versions accepted during the overload (count: how many of them were published). */
+      latencyMs: LatencySummary;
+    };
     answers: Record<string, number>;
     unexpectedAnswers: number;
     skippedSends: number;
@@ -55,6 +69,8 @@ export interface BenchResult {
   lag: Record<string, { max: number; meanInMaxPhase: number }>;
   bottleneck: string;
   rss: Record<string, RssSummary>;
+  /** CPU each service used over phase 2 and its drain, per article published. */
+  cpu: Record<string, CpuUse>;
   relatedNewsLookup: string;
   targets: Target[];
   timeline: TimelinePoint[];

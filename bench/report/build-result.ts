@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { BenchOptions } from '../bench-options';
 import { RawPassthroughResult } from '../kafka/raw-passthrough';
+import { cpuUse } from '../metrics/cpu-time';
 import { percentile } from '../metrics/latency-recorder';
 import { summariseRss } from '../metrics/rss';
 import { PipelineRun } from '../pipeline-run';
@@ -44,6 +45,13 @@ export function buildResult(
         publishedPerSecond: within(latency.arrivalTimes, run.maxWindow) / maxSeconds,
         latencyMs: latency.summary('max'),
       },
+      overload: {
+        seconds: seconds(run.overload.window),
+        offeredPerSecond: run.overload.offeredPerSecond,
+        ...run.overload.answers,
+        publishedPerSecond: within(latency.arrivalTimes, run.overload.window) / seconds(run.overload.window),
+        latencyMs: latency.summary('overload'),
+      },
       answers,
       unexpectedAnswers: unexpected,
       skippedSends: skipped,
@@ -63,6 +71,7 @@ export function buildResult(
         ),
       ]),
     ),
+    cpu: cpuUse(run.cpuSeconds.before, run.cpuSeconds.after, latency.published),
     relatedNewsLookup: RELATED_NEWS,
     timeline: timeline(run),
   };

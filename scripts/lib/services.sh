@@ -7,8 +7,9 @@
 #   REUSE_SERVICES   1: a port that already answers is reused (run.sh);
 #                    0: it is an error, so nothing foreign gets measured (bench.sh)
 #   STARTED_KAFKA    1: stop_all also stops the broker this command started
-#   CPU_PROFILE      a service name: that one runs with --cpu-prof, its profile
-#                    written to $LOG_DIR/cpu-profile/ when it stops
+#   CPU_PROFILE      service names, comma-separated, or "all": those run with
+#                    --cpu-prof, each profile written to $LOG_DIR/cpu-profile/<name>/
+#                    when it stops
 
 LOG_DIR="${LOG_DIR:-$RUN_DIR/logs}"
 REUSE_SERVICES="${REUSE_SERVICES:-1}"
@@ -43,7 +44,9 @@ start_service() {
     return
   fi
   local profile=()
-  if [ "${CPU_PROFILE:-}" = "$name" ]; then profile=(--cpu-prof --cpu-prof-dir "$LOG_DIR/cpu-profile"); fi
+  if [ "${CPU_PROFILE:-}" = all ] || [[ ",${CPU_PROFILE:-}," == *",$name,"* ]]; then
+    profile=(--cpu-prof --cpu-prof-dir "$LOG_DIR/cpu-profile/$name")
+  fi
   PORT="$port" node "${profile[@]}" -r ./scripts/register-paths.js "dist/apps/$name/src/main.js" >"$LOG_DIR/$name.log" 2>&1 &
   STARTED_PIDS+=($!)
 }
