@@ -104,4 +104,19 @@ describe('TransactionalSink against the real broker', () => {
       await orphan.disconnect().catch(() => undefined);
     }
   });
+
+  it('commits a transaction of offsets alone right after another commits (the broker may still be writing its markers)', async () => {
+    // Each offsets-only transaction starts with AddOffsetsToTxn, which the broker answers
+    // CONCURRENT_TRANSACTIONS while the last commit's markers are being written.
+    for (let n = 0; n < 40; n++) {
+      await sink.commit([{ topic: output, message: { key: `busy-${n}`, value: 'x' } }], {
+        topic: source,
+        partition: 0,
+        next: String(100 + 2 * n),
+      });
+      await sink.commit([], { topic: source, partition: 0, next: String(101 + 2 * n) });
+    }
+
+    expect(await committedOffset()).toBe('179');
+  });
 });

@@ -3,6 +3,7 @@ import { Kafka, Producer, TopicMessages } from 'kafkajs';
 import { RoutedMessage } from '../dead-letters/dead-letters';
 import { recordBytes } from '../kafka/message-limits';
 import { chunkBySize } from '../kafka/request-chunks';
+import { retryingConcurrentTransactions } from './concurrent-transactions';
 
 /**
  * A transaction begun right after the last one commits often finds the
@@ -93,10 +94,12 @@ export class TransactionalSink {
       for (const chunk of chunkBySize(outputs, (o) => recordBytes(o.message))) {
         await transaction.sendBatch({ topicMessages: byTopic(chunk), acks: -1 });
       }
-      await transaction.sendOffsets({
-        consumerGroupId: this.groupId,
-        topics: [{ topic: offset.topic, partitions: [{ partition: offset.partition, offset: offset.next }] }],
-      });
+      await retryingConcurrentTransactions(() =>
+        transaction.sendOffsets({
+          consumerGroupId: this.groupId,
+          topics: [{ topic: offset.topic, partitions: [{ partition: offset.partition, offset: offset.next }] }],
+        }),
+      );
       await transaction.commit();
     } catch (error) {
       await transaction.abort().catch(() => undefined);
