@@ -62,22 +62,36 @@ export class PublishedStore {
    */
   async storeVersion(q: Queryable, article: Article, kind: ChangeKind, killNotice: string | null): Promise<number> {
     const f = articleFacts(article);
-    const version = Number(article.version);
-    await q.query(
-      `INSERT INTO ${this.articles} AS a (article_id, version, document, published_at, language, category, status,
-         story_id, facts, filter_keys, search, version_created, kill_notice)
-       VALUES ($1, $2, $3, now(), $4, $5, $6, $7, $8, $9,
-         to_tsvector('simple', $10) || CASE WHEN $4 LIKE 'en%' THEN to_tsvector('english', $10) ELSE ''::tsvector END,
-         $11, $12)
-       ON CONFLICT (article_id) DO UPDATE SET version = EXCLUDED.version, document = EXCLUDED.document,
-         published_at = now(), language = EXCLUDED.language, category = EXCLUDED.category, status = EXCLUDED.status,
-         story_id = EXCLUDED.story_id, facts = EXCLUDED.facts, filter_keys = EXCLUDED.filter_keys,
-         search = EXCLUDED.search, version_created = EXCLUDED.version_created, kill_notice = EXCLUDED.kill_notice
-         WHERE a.version < EXCLUDED.version`,
+    const document = JSON.stringify(article);
+    // One statement, so one round trip and one commit per article where there
+    // were three: the CTEs read the snapshot from before the upsert, which is
+    // what "already was the current one" (a redelivery) needs.
+    const [stored] = (await q.query(
+      `WITH upserted AS (
+         INSERT INTO ${this.articles} AS a (article_id, version, document, published_at, language, category, status,
+           story_id, facts, filter_keys, search, version_created, kill_notice)
+         VALUES ($1, $2, $3, now(), $4, $5, $6, $7, $8, $9,
+           to_tsvector('simple', $10) || CASE WHEN $4 LIKE 'en%' THEN to_tsvector('english', $10) ELSE ''::tsvector END,
+           $11, $12)
+         ON CONFLICT (article_id) DO UPDATE SET version = EXCLUDED.version, document = EXCLUDED.document,
+           published_at = now(), language = EXCLUDED.language, category = EXCLUDED.category, status = EXCLUDED.status,
+           story_id = EXCLUDED.story_id, facts = EXCLUDED.facts, filter_keys = EXCLUDED.filter_keys,
+           search = EXCLUDED.search, version_created = EXCLUDED.version_created, kill_notice = EXCLUDED.kill_notice
+           WHERE a.version < EXCLUDED.version
+         RETURNING version
+       ),
+       before AS (SELECT version FROM ${this.articles} WHERE article_id = $1),
+       history AS (
+         INSERT INTO ${this.versions} (article_id, version, kind, document)
+         SELECT $1, $2, $13, $3
+          WHERE EXISTS (SELECT 1 FROM upserted) OR EXISTS (SELECT 1 FROM before WHERE version = $2)
+         ON CONFLICT (article_id, version) DO NOTHING
+       )
+       SELECT coalesce((SELECT version FROM upserted), (SELECT version FROM before)) AS version`,
       [
         article.newsroom.articleId,
-        version,
-        JSON.stringify(article),
+        Number(article.version),
+        document,
         f.language,
         f.category,
         kind === 'killed' ? 'canceled' : 'usable',
@@ -87,18 +101,10 @@ export class PublishedStore {
         f.searchText,
         article.versionCreated,
         killNotice,
+        kind,
       ],
-    );
-    const [stored] = (await q.query(`SELECT version FROM ${this.articles} WHERE article_id = $1`, [
-      article.newsroom.articleId,
-    ])) as { version: number }[];
-    if (stored.version === version)
-      await q.query(
-        `INSERT INTO ${this.versions} (article_id, version, kind, document) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (article_id, version) DO NOTHING`,
-        [article.newsroom.articleId, version, kind, JSON.stringify(article)],
-      );
-    return stored.version;
+    )) as { version: number }[];
+    return Number(stored.version);
   }
 
   async find(q: Queryable, articleId: string): Promise<StoredArticle | null> {
