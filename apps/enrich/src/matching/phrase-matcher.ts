@@ -19,7 +19,7 @@ const PROCLITICS = new Set(['\u0648', '\u0641', '\u0628', '\u0644', '\u0643']);
  * longest match first, no overlaps.
  */
 export class PhraseMatcher<T> {
-  private readonly automaton: AhoCorasick;
+  private readonly automaton: Automaton;
   private readonly byKey = new Map<string, T[]>();
 
   constructor(phrases: Iterable<readonly [phrase: string, entry: T]>) {
@@ -34,7 +34,7 @@ export class PhraseMatcher<T> {
         this.byKey.set(k, list);
       }
     }
-    this.automaton = new AhoCorasick([...this.byKey.keys()]);
+    this.automaton = compile(new AhoCorasick([...this.byKey.keys()]));
   }
 
   get size(): number {
@@ -42,23 +42,27 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * The automaton's own tables walked by UTF-16 code unit. The package's
-   * `search` segments the text into graphemes with Intl.Segmenter first,
-   * which costs ~1.5 µs a character; folded text has no combining marks or
-   * surrogate pairs (folding drops or spaces them), so a code unit is a
-   * grapheme and the end indexes are the same.
+   * The automaton walked by UTF-16 code unit. The package's `search`
+   * segments the text into graphemes with Intl.Segmenter first, which costs
+   * ~1.5 µs a character; folded text has no combining marks or surrogate
+   * pairs (folding drops or spaces them), so a code unit is a grapheme and
+   * the end indexes are the same.
    */
   private search(text: string): [number, string[]][] {
-    const { gotoFn, failure, output } = this.automaton;
+    const { next, failure, output } = this.automaton;
     const results: [number, string[]][] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      while (state > 0 && gotoFn[state][c] === undefined) state = failure[state];
-      const next = gotoFn[state][c];
-      if (next === undefined) continue;
-      state = next;
-      if (output[state].length > 0) results.push([i, output[state]]);
+      const code = text.charCodeAt(i);
+      let to = next.get(state * CODE_UNITS + code);
+      while (to === undefined && state > 0) {
+        state = failure[state];
+        to = next.get(state * CODE_UNITS + code);
+      }
+      if (to === undefined) continue;
+      state = to;
+      const found = output[state];
+      if (found) results.push([i, found]);
     }
     return results;
   }
@@ -104,4 +108,34 @@ function isWordStart(text: string, s: number): boolean {
     if (i < 0 || text[i] === ' ') return true;
   }
   return false;
+}
+
+const CODE_UNITS = 0x10000;
+
+/** The package's tables (objects keyed by state, then by character), in the shapes a hot loop reads fastest. */
+interface Automaton {
+  /** state × 65536 + code unit → next state: one Map with integer keys. */
+  next: Map<number, number>;
+  failure: Int32Array;
+  /** The phrases that end in a state; undefined where none do. */
+  output: (string[] | undefined)[];
+}
+
+function compile({ gotoFn, failure, output }: AhoCorasick): Automaton {
+  const states = Object.keys(gotoFn).length;
+  const automaton: Automaton = {
+    next: new Map(),
+    failure: new Int32Array(states),
+    output: new Array<string[] | undefined>(states),
+  };
+  for (let state = 0; state < states; state++) {
+    for (const [char, to] of Object.entries(gotoFn[state])) {
+      // Folded keys are one code unit a character; anything else would be matched wrongly, not slowly.
+      if (char.length !== 1) throw new Error(`phrase keys must be folded: "${char}" is not one UTF-16 code unit`);
+      automaton.next.set(state * CODE_UNITS + char.charCodeAt(0), to);
+    }
+    automaton.failure[state] = failure[state] ?? 0;
+    if (output[state]?.length) automaton.output[state] = output[state];
+  }
+  return automaton;
 }
