@@ -55,6 +55,12 @@ export const envVar = {
       .preprocess(unsetIfBlank, z.url({ protocol: new RegExp(`^(${schemes.join('|')})$`) }).default(fallback))
       .meta(must(`be a ${schemes.map((scheme) => `${scheme}://`).join(' or ')} URL`)),
 
+  /** Like `url`, with no default: unset means the feature it configures is off. */
+  optionalUrl: (schemes: string[]) =>
+    z
+      .preprocess(unsetIfBlank, z.url({ protocol: new RegExp(`^(${schemes.join('|')})$`) }).optional())
+      .meta(must(`be a ${schemes.map((scheme) => `${scheme}://`).join(' or ')} URL`)),
+
   matching: (pattern: RegExp, fallback: string, expectation: string) =>
     z.preprocess(unsetIfBlank, z.string().regex(pattern).default(fallback)).meta(must(expectation)),
 };

@@ -32,6 +32,19 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig('ingest', 3001, { LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
   });
 
+  it('turns tracing on only for an http(s) collector endpoint', () => {
+    expect(loadServiceConfig('ingest', 3001, {}).tracing.otlpEndpoint).toBeUndefined();
+    expect(
+      loadServiceConfig('ingest', 3001, { OTEL_EXPORTER_OTLP_ENDPOINT: ' ' }).tracing.otlpEndpoint,
+    ).toBeUndefined();
+    expect(
+      loadServiceConfig('ingest', 3001, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing.otlpEndpoint,
+    ).toBe('http://collector:4318');
+    expect(() => loadServiceConfig('ingest', 3001, { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+      /OTEL_EXPORTER_OTLP_ENDPOINT must be a http:\/\/ or https:\/\/ URL/,
+    );
+  });
+
   it('refuses a Kafka record limit too small for any article, and a consumer bound of zero', () => {
     expect(() => loadServiceConfig('ingest', 3001, { KAFKA_MAX_MESSAGE_BYTES: '1000' })).toThrow(
       /KAFKA_MAX_MESSAGE_BYTES must be an integer >= 65536/,

@@ -27,6 +27,8 @@ export interface ServiceConfig {
   shutdownTimeoutMs: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
+  /** Where spans go over OTLP/HTTP (the collector's base URL); unset: no tracing. */
+  tracing: { otlpEndpoint?: string };
 }
 
 /** TLS towards the brokers: PEM contents read from the files the KAFKA_SSL_*_FILE variables name. */
@@ -100,6 +102,8 @@ export const serviceEnv = (defaultPort: number) =>
     REDIS_URL: envVar.url('redis://127.0.0.1:6379', ['redis', 'rediss']),
     SHUTDOWN_TIMEOUT_MS: envVar.integer(20_000, 1000),
     LOG_LEVEL: envVar.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    // The OpenTelemetry name, so a collector's usual setup applies; the exporter's other OTEL_* it reads itself.
+    OTEL_EXPORTER_OTLP_ENDPOINT: envVar.optionalUrl(['http', 'https']),
   });
 
 export function loadServiceConfig(service: string, defaultPort: number, env: Env = process.env): ServiceConfig {
@@ -132,6 +136,7 @@ export function serviceConfigFrom(service: string, vars: ServiceVars): ServiceCo
     redis: { url: vars.REDIS_URL },
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     logLevel: vars.LOG_LEVEL,
+    tracing: { otlpEndpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT },
   };
 }
 

@@ -21,3 +21,6 @@ export * from './dead-letters/dead-letter-desk';
 export * from './kafka/request-chunks';
 export * from './outbox/record-refusal';
 export * from './kafka/with-admin';
+export * from './tracing/messaging-attributes';
+export * from './tracing/producer-spans';
+export * from './tracing/consumer-span';

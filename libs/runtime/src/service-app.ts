@@ -5,7 +5,14 @@ import { Kafka } from 'kafkajs';
 import { ServiceConfig } from '@news/config';
 import { HealthRegistry, ProblemDetailsFilter, ProblemMapper, answerClientErrorsWithProblems } from '@news/http';
 import { KafkaBatchTransport, ProcessedEvents, topicReplicationOf, traceIdOf } from '@news/messaging';
-import { PipelineMetrics, consumerMetricsOf, withTraceFields } from '@news/observability';
+import {
+  PipelineMetrics,
+  Tracing,
+  consumerMetricsOf,
+  startTracing,
+  traceHttpRequests,
+  withTraceFields,
+} from '@news/observability';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { PROCESSED_EVENTS } from '@news/persistence';
 
@@ -35,6 +42,8 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<INest
   // Says nothing a client needs and tells a prober which framework to aim at.
   (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer() as Server);
+  // First, so the span covers the app's own middleware (ingest's shedding and body parser) too.
+  app.use(traceHttpRequests());
   options.configure?.(app);
   if (options.consumes) {
     const kafka = app.get(Kafka);
@@ -84,7 +93,10 @@ class SignalHandling {
   private app?: INestApplication;
   private stopping = false;
 
-  constructor(private readonly config: ServiceConfig) {
+  constructor(
+    private readonly config: ServiceConfig,
+    private readonly tracing: Tracing,
+  ) {
     process.on('SIGTERM', () => this.stop('SIGTERM'));
     process.on('SIGINT', () => this.stop('SIGINT'));
   }
@@ -102,11 +114,11 @@ class SignalHandling {
     const log = new Logger(this.config.service);
     if (this.stopping) return;
     this.stopping = true;
-    drain(this.app, this.config, signal, log);
+    drain(this.app, this.config, signal, log, this.tracing);
   }
 }
 
-function drain(app: INestApplication, config: ServiceConfig, signal: string, log: Logger): void {
+function drain(app: INestApplication, config: ServiceConfig, signal: string, log: Logger, tracing: Tracing): void {
   log.log(`${signal}: draining and stopping`);
   const deadline = setTimeout(() => {
     log.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
@@ -115,6 +127,8 @@ function drain(app: INestApplication, config: ServiceConfig, signal: string, log
   deadline.unref();
   app
     .close()
+    // The last spans (the drained batches') are exported before the process goes.
+    .then(() => tracing.shutdown())
     .then(() => process.exit(0))
     .catch((error: Error) => {
       log.error(`shutdown failed: ${error.message}`);
@@ -128,7 +142,8 @@ export async function runService(load: () => ServiceAppOptions): Promise<void> {
   let signals: SignalHandling;
   try {
     options = load();
-    signals = new SignalHandling(options.config);
+    // Before the app is built, so every span it starts goes to the exporter.
+    signals = new SignalHandling(options.config, startTracing(options.config.service, options.config.tracing));
   } catch (error) {
     console.error((error as Error).message);
     process.exit(78); // EX_CONFIG

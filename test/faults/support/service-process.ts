@@ -43,7 +43,8 @@ export class ServiceProcess {
     this.child = undefined;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 25_000))]);
+    // Unref: a child that exits in time leaves no timer holding the test runner open.
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 25_000).unref())]);
     child.kill('SIGKILL');
   }
 

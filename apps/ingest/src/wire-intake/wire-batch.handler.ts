@@ -4,6 +4,7 @@ import {
   InboundRecord,
   RoutedMessage,
   backoffDelay,
+  consumeInSpan,
   isTransientInfrastructureError,
   toDeadLetter,
 } from '@news/messaging';
@@ -64,11 +65,17 @@ export class WireBatchHandler {
     for (const message of batch.messages) {
       if (!this.canContinue(payload)) return;
       const record: InboundRecord = { topic: batch.topic, partition: batch.partition, message };
-      if (!(await this.process(record, payload))) return;
+      if (!(await this.processInSpan(record, payload))) return;
       payload.resolveOffset(message.offset);
       await payload.commitOffsetsIfNecessary();
       await payload.heartbeat();
     }
+  }
+
+  /** The record's handling as a CONSUMER span: the events of the stories it holds follow from it. */
+  private processInSpan(record: InboundRecord, payload: EachBatchPayload): Promise<boolean> {
+    const traceParent = headerOf(record.message.headers, WireHeaders.traceParent);
+    return consumeInSpan({ record, groupId: this.options.groupId, traceParent }, () => this.process(record, payload));
   }
 
   /** True once the record is accepted or dead-lettered; false when stopping interrupted it. */

@@ -13,6 +13,8 @@ export const WireHeaders = {
   feedId: 'x-feed-id',
   /** Optional; carried into the article's events. */
   correlationId: 'x-correlation-id',
+  /** Optional W3C trace context: the intake's span continues the sender's trace, as over HTTP. */
+  traceParent: 'traceparent',
 } as const;
 
 export interface WireDocument {

@@ -8,6 +8,7 @@ import {
   FAILURE_TOPIC_HEADROOM_BYTES,
   deadLetterTopicFor,
   provisionTopics,
+  sendTraced,
   waitForTopics,
   withAdmin,
   withinDeadline,
@@ -97,8 +98,10 @@ export class WireIntakeConsumer {
     const batches = new WireBatchHandler({
       groupId,
       handle: this.options.handle,
-      deadLetter: async (letter) =>
-        void (await producer.send({ topic: letter.topic, acks: -1, messages: [letter.message] })),
+      deadLetter: (letter) =>
+        sendTraced([letter], async ([traced]) => {
+          await producer.send({ topic: traced.topic, acks: -1, messages: [traced.message] });
+        }),
       logger: this.options.logger,
       stopSignal: this.stopping.signal,
       maxAttempts: this.options.maxAttempts,

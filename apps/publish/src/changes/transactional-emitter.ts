@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { ArticleEvent, ArticleEventTypes } from '@news/contracts';
-import { StageOutput, encodeOutputs } from '@news/messaging';
+import { StageOutput, encodeOutputs, sendTraced } from '@news/messaging';
 
 /**
  * Emits outputs that no consumed record carries (an embargo release, an
@@ -49,8 +49,10 @@ export class TransactionalEmitter {
     const records = encodeOutputs(origin, outputs, this.topicPrefix);
     const transaction = await producer.transaction();
     try {
-      for (const { topic, message } of records) await transaction.send({ topic, acks: -1, messages: [message] });
-      await transaction.commit();
+      await sendTraced(records, async (traced) => {
+        for (const { topic, message } of traced) await transaction.send({ topic, acks: -1, messages: [message] });
+        await transaction.commit();
+      });
     } catch (error) {
       await transaction.abort().catch(() => undefined);
       await producer.disconnect().catch(() => undefined);

@@ -12,7 +12,7 @@ import {
   NEWSROOM_SCHEMA_ID,
   assertValidArticle,
 } from '@news/contracts';
-import { childTraceParent } from './trace-context';
+import { activeTraceParent, childTraceParent } from './trace-context';
 
 export interface OutgoingEvent {
   type: ArticleEventType | ChangeEventType;
@@ -21,7 +21,11 @@ export interface OutgoingEvent {
   correlationId?: string;
   /** Stable ids let a relay re-send an event without a second effect downstream. */
   id?: string;
-  /** The W3C traceparent of the event this one follows from, if any. */
+  /**
+   * The W3C traceparent of the event this one follows from, if any. Used
+   * only when no span records: under one (the request's, the record's
+   * handling) the event carries that span's traceparent instead.
+   */
   parentTrace?: string;
   /** Send a tombstone (null value, same key and headers) instead of the article: a kill on a compacted topic. */
   tombstone?: boolean;
@@ -54,7 +58,8 @@ export function encodeArticleEvent(event: OutgoingEvent): Message {
       [H.dataSchema]: NEWSROOM_SCHEMA_ID,
       [H.contentType]: 'application/json; charset=utf-8',
       [H.correlationId]: event.correlationId ?? id,
-      [H.traceParent]: childTraceParent(event.parentTrace),
+      // What caused this event; a PRODUCER span takes its place when it is sent (see producer-spans).
+      [H.traceParent]: activeTraceParent() ?? childTraceParent(event.parentTrace),
       // Filterable without parsing the value (and present on a tombstone, which has none).
       [H.language]: article.language,
       ...(category ? { [H.category]: category.literal ?? category.name } : {}),

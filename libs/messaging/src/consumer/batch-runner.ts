@@ -42,6 +42,8 @@ import { ProcessedEvents, rememberNothing } from './processed-events';
 import { ArticleEventHandler, encodeOutputs } from './stage-output';
 import { TransactionalSink, transactionalIdFor } from './transactional-sink';
 import { isTransientInfrastructureError } from './transient-errors';
+import { handleInSpan } from '../tracing/consumer-span';
+import { sendTraced } from '../tracing/producer-spans';
 
 export type RunnerLogger = SupervisorLogger;
 
@@ -297,11 +299,13 @@ export class BatchRunner {
         ? batch.lastOffset()
         : pending.lastOffset;
     try {
-      await session.sink.commit(pending.outputs, {
-        topic: batch.topic,
-        partition: batch.partition,
-        next: String(Number(last) + 1),
-      });
+      await sendTraced(pending.outputs, (outputs) =>
+        session.sink.commit(outputs, {
+          topic: batch.topic,
+          partition: batch.partition,
+          next: String(Number(last) + 1),
+        }),
+      );
     } catch (error) {
       if (!session.failed) {
         session.failed = true;
@@ -356,7 +360,9 @@ export class BatchRunner {
     }
     const started = process.hrtime.bigint();
     try {
-      const outputs = await this.runHandler(handler, event, record, payload);
+      const outputs = await handleInSpan(record, event, this.options.groupId, () =>
+        this.runHandler(handler, event, record, payload),
+      );
       if (outputs === null) return null;
       seen.add(event.id); // a copy later in this same batch is a duplicate too
       this.metrics.handled(originalTopicOf(record), Number(process.hrtime.bigint() - started) / 1e9);

@@ -1,5 +1,6 @@
 import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { TopicName, physicalTopic } from '@news/contracts';
+import { sendTraced } from '../tracing/producer-spans';
 
 /**
  * The outbox relay's producer: idempotent, acks from all in-sync replicas.
@@ -37,8 +38,12 @@ export class ArticleEventProducer {
   async sendEncoded(topic: TopicName, messages: Message[]): Promise<void> {
     if (messages.length === 0) return;
     await this.connect();
+    const physical = physicalTopic(this.topicPrefix, topic);
     try {
-      await this.producer.send({ topic: physicalTopic(this.topicPrefix, topic), acks: -1, messages });
+      await sendTraced(
+        messages.map((message) => ({ topic: physical, message })),
+        (traced) => this.producer.send({ topic: physical, acks: -1, messages: traced.map((t) => t.message) }),
+      );
     } catch (error) {
       // After a broker restart an idempotent producer can be left with sequence
       // numbers the broker rejects forever (OUT_OF_ORDER_SEQUENCE_NUMBER); a new
