@@ -188,4 +188,30 @@ describe('WireIntakeConsumer against the real broker', () => {
     expect(letters[0].key?.toString()).toBe('near-limit');
     expect(letters[0].value?.length).toBe(nearLimit.length);
   });
+
+  it('with KAFKA_CREATE_TOPICS=false makes no dead-letter topic, and says which one is missing', async () => {
+    const ownTopic = `${prefix}.owned.wire.raw.v1`;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: ownTopic, numPartitions: 1, replicationFactor: 1 }],
+    });
+    const said: string[] = [];
+    const consumer = new WireIntakeConsumer({
+      kafka,
+      topic: ownTopic,
+      groupId: `${prefix}.owned.ingest-wire`,
+      logger: { ...quiet, warn: (m: string) => void said.push(m), error: (m: string) => void said.push(m) },
+      handle: async () => undefined,
+      topicReplication: { replicationFactor: 3, minInSyncReplicas: 2, create: false },
+    });
+    void consumer.start();
+    try {
+      await waitFor(() => said.some((m) => m.includes(`${ownTopic}.dlq`)), 'a word on the missing dead-letter topic');
+    } finally {
+      await consumer.stop();
+    }
+
+    expect(said.find((m) => m.includes(`${ownTopic}.dlq`))).toContain('KAFKA_CREATE_TOPICS=false');
+    expect(await admin.listTopics()).not.toContain(`${ownTopic}.dlq`);
+  });
 });

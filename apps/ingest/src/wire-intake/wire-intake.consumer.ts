@@ -4,6 +4,7 @@ import {
   ConsumerLiveness,
   ConsumerSession,
   ConsumerSupervisor,
+  TopicReplication,
   DEFAULT_MAX_MESSAGE_BYTES,
   FAILURE_TOPIC_HEADROOM_BYTES,
   deadLetterTopicFor,
@@ -31,6 +32,8 @@ export interface WireIntakeConsumerOptions {
   maxMessageBytes?: number;
   maxDownMs?: number;
   onGiveUp?: (error: Error) => void;
+  /** How the dead-letter topic is made, or only checked (KAFKA_CREATE_TOPICS=false): the cluster's rules, as for every topic. */
+  topicReplication?: TopicReplication;
 }
 
 /** Partitions of the dead-letter topic: as many as the wire topic has. */
@@ -142,14 +145,18 @@ export class WireIntakeConsumer {
   private async prepareTopics(signal: AbortSignal): Promise<void> {
     await withAdmin(this.options.kafka, async (admin) => {
       await waitForTopics(admin, [this.options.topic], (m) => this.options.logger.log(m), signal);
-      await provisionTopics(admin, [
-        {
-          name: this.deadLetterTopic,
-          partitions: DEAD_LETTER_PARTITIONS,
-          compacted: false,
-          maxMessageBytes: this.failureTopicBytes,
-        },
-      ]);
+      await provisionTopics(
+        admin,
+        [
+          {
+            name: this.deadLetterTopic,
+            partitions: DEAD_LETTER_PARTITIONS,
+            compacted: false,
+            maxMessageBytes: this.failureTopicBytes,
+          },
+        ],
+        this.options.topicReplication,
+      );
     });
   }
 }

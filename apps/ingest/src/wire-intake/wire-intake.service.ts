@@ -3,6 +3,7 @@ import { Kafka } from 'kafkajs';
 import { Topics, physicalTopic } from '@news/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { HealthRegistry } from '@news/http';
+import { topicReplicationOf } from '@news/messaging';
 import { AcceptArticleUseCase } from '../articles/accept-article/accept-article.use-case';
 import { FeedsRepository } from '../feeds/feeds.repository';
 import { INGEST_CONFIG, IngestConfig } from '../ingest-config';
@@ -45,6 +46,7 @@ export class WireIntakeService implements OnApplicationBootstrap, BeforeApplicat
       logger: new Logger('WireIntake'),
       maxMessageBytes: service.kafka.maxMessageBytes,
       maxDownMs: service.consumerMaxDownMs,
+      topicReplication: topicReplicationOf(service.kafka),
       onGiveUp: () => process.exit(70), // liveness says so too; the orchestrator restarts the process
     });
     health.addLiveness({ name: 'wire-intake', check: () => this.consumer.liveness() });
