@@ -2,6 +2,7 @@ import { RawPassthroughResult } from '../kafka/raw-passthrough';
 import { LatencySummary } from '../metrics/latency-recorder';
 import { CpuUse } from '../metrics/cpu-time';
 import { RssSummary } from '../metrics/rss';
+import type { RelatedLookupResult } from '../related/related-lookups';
 
 export interface TimelinePoint {
   /** Seconds since phase 2 started. */
@@ -72,6 +73,8 @@ export interface BenchResult {
   /** CPU each service used over phase 2 and its drain, per article published. */
   cpu: Record<string, CpuUse>;
   relatedNewsLookup: string;
+  /** Related-news lookups in process and over HTTP (absent when phase 3 did not run). */
+  related?: RelatedLookupResult;
   targets: Target[];
   timeline: TimelinePoint[];
 }

@@ -31,6 +31,7 @@ export function renderMarkdown(r: BenchResult): string {
       .sort((a, b) => b[1].msPerArticle - a[1].msPerArticle)
       .map(([name, c]) => `${name} ${c.msPerArticle.toFixed(1)} ms`)
       .join(', ')}`,
+    `- related-news lookups (targets judged in process; over HTTP the web stack and the load generator share the 2 cores): ${r.relatedNewsLookup}`,
     '',
   ].join('\n');
 }

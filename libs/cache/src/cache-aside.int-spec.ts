@@ -32,6 +32,23 @@ describe('CacheAside against the real Redis', () => {
     expect(loads).toBe(2);
   });
 
+  it('hands back the stored text itself, loading it once', async () => {
+    const cache = new CacheAside(redis, quiet);
+    let loads = 0;
+    const body = '{"uri":"urn:newsroom:article:1","items":[{"headline":"قصف على ريف إدلب"}]}';
+    const load = async () => {
+      loads++;
+      return body;
+    };
+    const key = `${prefix}:text`;
+
+    expect(await cache.getText(key, 60, load)).toBe(body);
+    expect(await cache.getText(key, 60, load)).toBe(body);
+    expect(await redis.get(key)).toBe(body);
+    expect(await redis.ttl(key)).toBeGreaterThan(0);
+    expect(loads).toBe(1);
+  });
+
   it('caches no "not found", so an article that arrives later is found', async () => {
     const cache = new CacheAside(redis, quiet);
     let stored: { headline: string } | null = null;
@@ -55,6 +72,7 @@ describe('CacheAside against the real Redis', () => {
       expect(await cache.get(`${prefix}:x`, 60, async () => ({ headline: 'from Postgres' }))).toEqual({
         headline: 'from Postgres',
       });
+      expect(await cache.getText(`${prefix}:y`, 60, async () => '{"from":"Postgres"}')).toBe('{"from":"Postgres"}');
       await cache.invalidate(`${prefix}:x`);
       expect(warnings.length).toBeGreaterThan(0);
     } finally {

@@ -22,6 +22,19 @@ export class CacheAside {
     return value;
   }
 
+  /**
+   * Like `get`, for an answer served exactly as it is stored (a JSON body):
+   * a hit is one GET and hands back Redis's text, with no parse and no
+   * re-serialisation per request.
+   */
+  async getText(key: string, ttlSeconds: number, load: () => Promise<string | null>): Promise<string | null> {
+    const cached = await this.attempt(() => this.redis.get(key));
+    if (cached !== null) return cached;
+    const text = await load();
+    if (text !== null) await this.attempt(() => this.redis.set(key, text, 'EX', ttlSeconds));
+    return text;
+  }
+
   async invalidate(key: string): Promise<void> {
     await this.attempt(() => this.redis.del(key));
   }

@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
 import { HealthModule, HealthRegistry } from '@news/http';
 import { CacheAside } from './cache-aside';
+import { openRedis } from './redis-connection';
 
 @Injectable()
 class RedisShutdown implements OnApplicationShutdown {
@@ -22,8 +23,7 @@ class RedisReadiness {
 
 /**
  * One Redis connection per process (a static module: every importer shares
- * it). Commands fail fast while Redis is down (no offline queue), so callers
- * fall back to Postgres instead of waiting.
+ * it), opened as `openRedis` says.
  */
 @Module({
   imports: [HealthModule],
@@ -38,12 +38,7 @@ class RedisReadiness {
 export class RedisModule {}
 
 function connectRedis(c: ServiceConfig): Redis {
-  const redis = new Redis(c.redis.url, {
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    lazyConnect: false,
-    connectionName: c.service,
-  });
+  const redis = openRedis(c.redis.url, c.service);
   // Redis away is a degraded state, not a crash: callers fall back, and this says so once per outage.
   const log = new Logger('Redis');
   let down = false;

@@ -6,7 +6,7 @@ import { Article, ArticleEvent, Topics } from '@news/contracts';
 import { StageOutput } from '@news/messaging';
 import { ArticlePage, ListArticlesQuery, ListArticlesUseCase } from '../articles/list-articles.use-case';
 import { ifNoneMatchHits } from '../http/conditional-get';
-import { FindRelatedUseCase, RelatedAnswer } from '../related/find-related.use-case';
+import { FindRelatedUseCase } from '../related/find-related.use-case';
 import { PublishArticleUseCase } from './publish-article.use-case';
 import { ApiArticleVersions, ApiListArticles, ApiReadArticle, ApiRelatedNews } from './read-api-docs';
 import { ReadArticleUseCase } from './read-article.use-case';
@@ -65,10 +65,11 @@ export class PublishedController {
   @Get('v1/articles/:id/related')
   @ApiRelatedNews()
   @Header('content-type', JSON_UTF8)
-  async related(@Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<RelatedAnswer> {
-    const { answer, cached } = await this.findRelated.lookup(id);
+  async related(@Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<string> {
+    // The JSON text as Redis holds it (a RelatedAnswer): Express sends a string as is, with no re-serialising.
+    const { json, cached } = await this.findRelated.serve(id);
     response.setHeader('X-Cache', cached ? 'hit' : 'miss');
-    return answer;
+    return json;
   }
 }
 

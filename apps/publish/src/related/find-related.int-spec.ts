@@ -1,5 +1,7 @@
 import { articleUri } from '@news/contracts';
 import { PublishHarness, aStory, enrichedEvent, publishHarness } from '../publish.test-helper';
+import { CacheKeys } from '../published/cache-keys';
+import { ArticleKilled } from '../published/read-errors';
 
 const IDLIB = { name: 'Idlib', uri: 'https://sws.geonames.org/169389/' };
 const SARAQIB = { name: 'Saraqib', uri: 'https://sws.geonames.org/163532/' };
@@ -95,6 +97,28 @@ describe('related news from Postgres, cached in the real Redis', () => {
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     await h.findRelated.execute(target);
     expect(h.findRelated.computed - before).toBe(1);
+  });
+
+  it('answers a hit with exactly the text Redis holds, computing nothing', async () => {
+    const target = id('saraqib-clash');
+    const miss = await h.findRelated.serve(target);
+    const before = h.findRelated.computed;
+    const hit = await h.findRelated.serve(target);
+    expect(miss.cached).toBe(false);
+    expect(hit).toEqual({ json: miss.json, cached: true });
+    expect(hit.json).toBe(await h.redis.get(CacheKeys.related(h.config.database.schemaPrefix, target)));
+    expect(h.findRelated.computed).toBe(before);
+    expect(JSON.parse(hit.json)).toEqual(await h.findRelated.execute(target));
+  });
+
+  it('answers a killed article as killed although its related news was cached', async () => {
+    const doomed = aStory('doomed', { version: '1', places: [IDLIB], headlines: [{ value: 'Convoy enters Idlib' }] });
+    await h.publish.execute(enrichedEvent(doomed));
+    expect((await h.findRelated.serve(doomed.newsroom.articleId)).cached).toBe(false);
+    expect((await h.findRelated.serve(doomed.newsroom.articleId)).cached).toBe(true);
+    const kill = aStory('doomed', { version: '2', pubStatus: 'canceled', edNote: 'Withdrawn: wrong town.' });
+    await h.publish.execute(enrichedEvent(kill));
+    await expect(h.findRelated.serve(doomed.newsroom.articleId)).rejects.toThrow(ArticleKilled);
   });
 
   it('shows a newly published story that shares a fact within a second, by invalidating the cached answer', async () => {

@@ -18,6 +18,12 @@ export interface RelatedLookup {
   cached: boolean;
 }
 
+/** The answer as JSON text, exactly as Redis holds it: what the HTTP edge writes out. */
+export interface RelatedBody {
+  json: string;
+  cached: boolean;
+}
+
 /** An article's related news: from Redis when cached, computed from Postgres once per miss. */
 @Injectable()
 export class FindRelatedUseCase {
@@ -34,22 +40,29 @@ export class FindRelatedUseCase {
     return (await this.lookup(articleId)).answer;
   }
 
-  /**
-   * A hit is one Redis read: a kill or a new version drops the cached answer
-   * (PublishArticleUseCase.invalidate), so a cached answer is never a killed
-   * article's. A miss reads the article from Postgres and computes.
-   */
+  /** The answer as an object, for a caller that reads it (the article page). */
   async lookup(articleId: string): Promise<RelatedLookup> {
+    const { json, cached } = await this.serve(articleId);
+    return { answer: JSON.parse(json) as RelatedAnswer, cached };
+  }
+
+  /**
+   * A hit is one Redis GET, handed on as text: no Postgres read, no parse.
+   * That is safe because a kill or a new version drops the cached answer
+   * (PublishArticleUseCase.invalidate), so a killed article always misses
+   * and its miss answers ArticleKilled (410) from Postgres.
+   */
+  async serve(articleId: string): Promise<RelatedBody> {
     if (!isArticleId(articleId)) throw new InvalidArticleId(articleId);
-    const { value, cached } = await this.cache.remember(articleId, async (index) => {
+    const { json, cached } = await this.cache.remember(articleId, async (index) => {
       const stored = await this.store.find(this.dataSource, articleId);
       if (!stored) throw new ArticleNotFound(articleId);
       if (stored.status === 'canceled') throw new ArticleKilled(articleId, stored.killNotice ?? '');
       await index(articleFacts(stored.document).facts);
       return this.compute(stored.document);
     });
-    if (!value) throw new ArticleNotFound(articleId);
-    return { answer: value, cached };
+    if (json === null) throw new ArticleNotFound(articleId);
+    return { json, cached };
   }
 
   private async compute(article: Article): Promise<RelatedAnswer> {

@@ -28,23 +28,26 @@ export class RelatedCache {
   ) {}
 
   /**
-   * The cached answer, or the loaded one; `cached` says which (a caller that
-   * waited on another's computation counts as computed). A hit touches Redis
-   * only. `load` gets `index`: call it with the article's facts before
-   * computing, so an article published meanwhile still finds the entry to drop.
+   * The cached answer as Redis holds it (JSON text), or the loaded one
+   * serialised once; `cached` says which (a caller that waited on another's
+   * computation counts as computed). A hit touches Redis only and is handed
+   * on as text, so serving it costs no parse and no re-serialisation. `load`
+   * gets `index`: call it with the article's facts before computing, so an
+   * article published meanwhile still finds the entry to drop.
    */
   remember<T>(
     articleId: string,
     load: (index: (facts: readonly string[]) => Promise<void>) => Promise<T | null>,
-  ): Promise<{ value: T | null; cached: boolean }> {
+  ): Promise<{ json: string | null; cached: boolean }> {
     const key = CacheKeys.related(this.namespace, articleId);
     return this.flight.run(key, async () => {
       let cached = true;
-      const value = await this.cache.get(key, this.ttlSeconds, () => {
+      const json = await this.cache.getText(key, this.ttlSeconds, async () => {
         cached = false;
-        return load((facts) => this.index(articleId, facts));
+        const value = await load((facts) => this.index(articleId, facts));
+        return value === null ? null : JSON.stringify(value);
       });
-      return { value, cached };
+      return { json, cached };
     });
   }
 
@@ -62,6 +65,11 @@ export class RelatedCache {
     } catch (error) {
       this.log.warn(`could not invalidate related news in redis: ${(error as Error).message}`);
     }
+  }
+
+  /** Drops these articles' cached answers (the bench clears them to time computations). */
+  async forget(articleIds: readonly string[]): Promise<void> {
+    if (articleIds.length > 0) await this.redis.del(...articleIds.map((id) => CacheKeys.related(this.namespace, id)));
   }
 
   private async index(articleId: string, facts: readonly string[]): Promise<void> {
