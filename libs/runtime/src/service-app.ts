@@ -143,7 +143,10 @@ export async function runService(load: () => ServiceAppOptions): Promise<void> {
   try {
     options = load();
     // Before the app is built, so every span it starts goes to the exporter.
-    signals = new SignalHandling(options.config, startTracing(options.config.service, options.config.tracing));
+    signals = new SignalHandling(
+      options.config,
+      startTracing(options.config.service, options.config.tracing, new Logger('tracing')),
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exit(78); // EX_CONFIG

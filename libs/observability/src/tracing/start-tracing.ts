@@ -3,6 +3,7 @@ import { detectResources, envDetector, resourceFromAttributes } from '@opentelem
 import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { DiagnosticsLog, logTracingProblems } from './tracing-diagnostics';
 
 export interface TracingSettings {
   /** OTEL_EXPORTER_OTLP_ENDPOINT: the collector's base URL; unset, tracing is off. */
@@ -23,8 +24,9 @@ const OFF: Tracing = { enabled: false, shutdown: () => Promise.resolve() };
  * nothing is installed: @opentelemetry/api's no-op tracer makes every span
  * the code starts free, and no context manager is added either.
  */
-export function startTracing(service: string, settings: TracingSettings): Tracing {
+export function startTracing(service: string, settings: TracingSettings, log?: DiagnosticsLog): Tracing {
   if (!settings.otlpEndpoint) return OFF;
+  if (log) logTracingProblems(log);
   const exporter = new OTLPTraceExporter({ url: tracesUrl(settings.otlpEndpoint) });
   return installTracing(service, [new BatchSpanProcessor(exporter)]);
 }
