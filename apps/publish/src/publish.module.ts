@@ -28,6 +28,7 @@ import { CreatePublishedArticles1764000000002 } from './migrations/1764000000002
 import { DropAnnounced1764000000003 } from './migrations/1764000000003-drop-announced';
 import { PublishReadModel1764000000101 } from './migrations/1764000000101-publish-read-model';
 import { CreateWebhooks1764000000200 } from './migrations/1764000000200-create-webhooks';
+import { RelatedColumns1764000000300 } from './migrations/1764000000300-related-columns';
 import { READER_CONTROLLERS, readerProviders } from './pages/reader-pages.providers';
 import { PUBLISH_SETTINGS, PublishSettings } from './publish-config';
 import { PublishArticleUseCase } from './published/publish-article.use-case';
@@ -46,6 +47,7 @@ export const PUBLISH_MIGRATIONS = [
   CreateProcessedEvents1764000000100,
   PublishReadModel1764000000101,
   CreateWebhooks1764000000200,
+  RelatedColumns1764000000300,
 ];
 
 /** Starts the embargo scheduler and the retention setter with the app, and stops them before the connections close. */

@@ -69,6 +69,19 @@ export function articleFacts(article: Article): ArticleFacts {
   };
 }
 
+/**
+ * Folded words of three letters or more: what related news compares texts
+ * by. Stored with each version, so scoring a candidate reads its words
+ * instead of parsing and folding its whole document.
+ */
+export function similarityTerms(text: string): Set<string> {
+  return new Set(
+    foldKey(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 3),
+  );
+}
+
 /** A name as a key: folded (Arabic letter variants, tatweel) and lower-cased. */
 export function foldKey(name: string): string {
   return foldArabic(name).toLowerCase();

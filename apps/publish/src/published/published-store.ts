@@ -1,5 +1,5 @@
 import { Article } from '@news/contracts';
-import { articleFacts } from './article-facts';
+import { articleFacts, similarityTerms } from './article-facts';
 
 /** What can run a query: the DataSource, or a transaction's EntityManager. */
 export interface Queryable {
@@ -34,8 +34,12 @@ export interface RelatedRow {
   language: string;
   storyId: string;
   facts: string[];
-  document: Article;
   versionCreated: Date;
+  uri: string;
+  headline: string;
+  /** Its stored similarity terms; null for a version stored before they were, whose document is read instead. */
+  terms: string[] | null;
+  document: Article | null;
 }
 
 /**
@@ -69,14 +73,15 @@ export class PublishedStore {
     const [stored] = (await q.query(
       `WITH upserted AS (
          INSERT INTO ${this.articles} AS a (article_id, version, document, published_at, language, category, status,
-           story_id, facts, filter_keys, search, version_created, kill_notice)
+           story_id, facts, filter_keys, search, version_created, kill_notice, similarity_terms, uri, headline)
          VALUES ($1, $2, $3, now(), $4, $5, $6, $7, $8, $9,
            to_tsvector('simple', $10) || CASE WHEN $4 LIKE 'en%' THEN to_tsvector('english', $10) ELSE ''::tsvector END,
-           $11, $12)
+           $11, $12, $14, $15, $16)
          ON CONFLICT (article_id) DO UPDATE SET version = EXCLUDED.version, document = EXCLUDED.document,
            published_at = now(), language = EXCLUDED.language, category = EXCLUDED.category, status = EXCLUDED.status,
            story_id = EXCLUDED.story_id, facts = EXCLUDED.facts, filter_keys = EXCLUDED.filter_keys,
-           search = EXCLUDED.search, version_created = EXCLUDED.version_created, kill_notice = EXCLUDED.kill_notice
+           search = EXCLUDED.search, version_created = EXCLUDED.version_created, kill_notice = EXCLUDED.kill_notice,
+           similarity_terms = EXCLUDED.similarity_terms, uri = EXCLUDED.uri, headline = EXCLUDED.headline
            WHERE a.version < EXCLUDED.version
          RETURNING version
        ),
@@ -102,6 +107,9 @@ export class PublishedStore {
         article.versionCreated,
         killNotice,
         kind,
+        [...similarityTerms(f.searchText)],
+        article.uri,
+        f.headline,
       ],
     )) as { version: number }[];
     return Number(stored.version);
@@ -173,7 +181,10 @@ export class PublishedStore {
   ): Promise<RelatedRow[]> {
     const tsquery = subject.terms.join(' | ');
     const rows = (await q.query(
-      `SELECT article_id, language, story_id, facts, document, version_created FROM ${this.articles}
+      `SELECT article_id, language, story_id, facts, version_created, similarity_terms,
+              uri, headline,
+              CASE WHEN similarity_terms IS NULL THEN document END AS document
+         FROM ${this.articles}
        WHERE status = 'usable' AND story_id <> $1
          AND (facts && $2::text[] OR ($3 <> '' AND search @@ to_tsquery('simple', $3)))
        ORDER BY version_created DESC NULLS LAST LIMIT $4`,
@@ -183,25 +194,32 @@ export class PublishedStore {
       language: string;
       story_id: string;
       facts: string[];
-      document: Article;
       version_created: Date;
+      similarity_terms: string[] | null;
+      uri: string;
+      headline: string;
+      document: Article | null;
     }[];
+    // Candidates are scored on their stored words: no document is parsed unless it predates them.
     return rows.map((r) => ({
       articleId: r.article_id,
       language: r.language,
       storyId: r.story_id,
       facts: r.facts,
-      document: r.document,
       versionCreated: r.version_created,
+      uri: r.uri,
+      headline: r.headline,
+      terms: r.similarity_terms,
+      document: r.document,
     }));
   }
 
   /** How many usable articles carry each fact, and how many there are: the rarity weights. */
-  async factCounts(q: Queryable, facts: string[]): Promise<{ counts: Map<string, number>; total: number }> {
+  async factCounts(q: Queryable): Promise<{ counts: Map<string, number>; total: number }> {
+    // Facts only one article carries are left out: a fact not listed counts as one (see rankRelated).
     const rows = (await q.query(
       `SELECT f AS fact, count(*)::int AS n FROM ${this.articles}, unnest(facts) f
-       WHERE status = 'usable' AND f = ANY($1::text[]) GROUP BY f`,
-      [facts],
+       WHERE status = 'usable' GROUP BY f HAVING count(*) > 1`,
     )) as { fact: string; n: number }[];
     const [{ total }] = (await q.query(
       `SELECT count(*)::int AS total FROM ${this.articles} WHERE status = 'usable'`,

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article, isArticleId } from '@news/contracts';
-import { articleFacts } from '../published/article-facts';
+import { articleFacts, similarityTerms } from '../published/article-facts';
 import { PublishedStore, RelatedRow } from '../published/published-store';
 import { ArticleKilled, ArticleNotFound, InvalidArticleId } from '../published/read-errors';
+import { FactRarity } from './fact-rarity';
 import { RelatedCache } from './related-cache';
-import { RelatedItem, ScoredArticle, rankRelated, tokens } from './related-score';
+import { RelatedItem, ScoredArticle, rankRelated } from './related-score';
 
 export interface RelatedAnswer {
   uri: string;
@@ -29,6 +30,7 @@ export interface RelatedBody {
 export class FindRelatedUseCase {
   /** How many answers were computed (misses): the bench's hit ratio and the single-flight test read it. */
   computed = 0;
+  private readonly rarity = new FactRarity(() => this.store.factCounts(this.dataSource));
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -68,17 +70,27 @@ export class FindRelatedUseCase {
   private async compute(article: Article): Promise<RelatedAnswer> {
     this.computed++;
     const subject = scored(article, new Date(article.versionCreated));
-    const terms = [...tokens(articleFacts(article).headline)].slice(0, 12);
+    const terms = [...similarityTerms(articleFacts(article).headline)].slice(0, 12);
     const [candidates, rarity] = await Promise.all([
       this.store.relatedCandidates(this.dataSource, { storyId: subject.storyId, facts: subject.facts, terms }),
-      this.store.factCounts(this.dataSource, subject.facts),
+      this.rarity.current(),
     ]);
     return { uri: article.uri, items: rankRelated(subject, candidates.map(fromRow), rarity) };
   }
 }
 
 function fromRow(row: RelatedRow): ScoredArticle {
-  return scored(row.document, row.versionCreated ?? new Date(row.document.versionCreated));
+  if (row.document) return scored(row.document, row.versionCreated ?? new Date(row.document.versionCreated));
+  return {
+    articleId: row.articleId,
+    uri: row.uri,
+    headline: row.headline,
+    language: row.language,
+    storyId: row.storyId,
+    facts: row.facts,
+    terms: new Set(row.terms ?? []),
+    versionCreated: row.versionCreated,
+  };
 }
 
 function scored(article: Article, versionCreated: Date): ScoredArticle {
@@ -90,7 +102,7 @@ function scored(article: Article, versionCreated: Date): ScoredArticle {
     language: article.language,
     storyId: f.storyId,
     facts: f.facts,
-    text: f.searchText,
+    terms: similarityTerms(f.searchText),
     versionCreated,
   };
 }

@@ -1,8 +1,10 @@
+import { similarityTerms } from '../published/article-facts';
 import { RelatedItem, ScoredArticle, rankRelated } from './related-score';
 
 const at = (iso: string) => new Date(iso);
 
-function story(id: string, overrides: Partial<ScoredArticle> = {}): ScoredArticle {
+/** An article to score; `text` stands for its headline and body. */
+function story(id: string, { text, ...overrides }: Partial<ScoredArticle> & { text?: string } = {}): ScoredArticle {
   return {
     articleId: id,
     uri: `urn:newsroom:article:${id}`,
@@ -10,18 +12,19 @@ function story(id: string, overrides: Partial<ScoredArticle> = {}): ScoredArticl
     language: 'en',
     storyId: id,
     facts: [],
-    text: id,
+    terms: similarityTerms(text ?? id),
     versionCreated: at('2018-02-13T09:00:00Z'),
     ...overrides,
   };
 }
 
+const SUBJECT_TEXT = 'factions capture members near saraqib';
 const uris = (items: RelatedItem[]) => items.map((i) => i.uri.replace('urn:newsroom:article:', ''));
 
 describe('rankRelated', () => {
   const subject = story('subject', {
     facts: ['place:saraqib', 'place:idlib'],
-    text: 'factions capture members near saraqib',
+    text: SUBJECT_TEXT,
   });
   const rarity = {
     counts: new Map([
@@ -45,7 +48,7 @@ describe('rankRelated', () => {
       subject,
       [
         story('subject-ar', { storyId: 'subject', language: 'ar', facts: ['place:saraqib'] }),
-        story('copy', { facts: ['place:saraqib'], text: subject.text }),
+        story('copy', { facts: ['place:saraqib'], text: SUBJECT_TEXT }),
         story('other', { facts: ['place:saraqib'] }),
       ],
       rarity,

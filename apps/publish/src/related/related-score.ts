@@ -1,5 +1,3 @@
-import { foldKey } from '../published/article-facts';
-
 /** One article as related-news scoring sees it. */
 export interface ScoredArticle {
   articleId: string;
@@ -8,8 +6,8 @@ export interface ScoredArticle {
   language: string;
   storyId: string;
   facts: string[];
-  /** Headline and text, folded. */
-  text: string;
+  /** The folded words of its headline and text (similarityTerms). */
+  terms: ReadonlySet<string>;
   versionCreated: Date;
 }
 
@@ -47,11 +45,11 @@ export function rankRelated(
   limit = 10,
 ): RelatedItem[] {
   const subjectFacts = new Set(subject.facts);
-  const subjectTokens = tokens(subject.text);
+
   const bestPerStory = new Map<string, { item: RelatedItem; language: string }>();
   for (const candidate of candidates) {
     if (candidate.storyId === subject.storyId || candidate.articleId === subject.articleId) continue;
-    const similarity = jaccard(subjectTokens, tokens(candidate.text));
+    const similarity = jaccard(subject.terms, candidate.terms);
     if (similarity >= DUPLICATE_SIMILARITY) continue;
     const shared = candidate.facts.filter((fact) => subjectFacts.has(fact));
     const factScore = shared.reduce(
@@ -87,15 +85,6 @@ function prefer(a: RelatedItem, b: RelatedItem, language: string): boolean {
   const bIn = b.language === language;
   if (aIn !== bIn) return aIn;
   return a.score > b.score;
-}
-
-/** Folded words of three letters or more: what text similarity compares. */
-export function tokens(text: string): Set<string> {
-  return new Set(
-    foldKey(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length >= 3),
-  );
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
