@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createKafka } from '@news/messaging';
 import { readBenchOptions } from './bench-options';
 import { CorpusStream } from './corpus/corpus-stream';
+import { enrichTarget, measureEnrichSpeed } from './enrich/enrich-speed';
 import { measureRawPassthrough } from './kafka/raw-passthrough';
 import { runPipeline } from './pipeline-run';
 import { measureRelatedLookups } from './related/related-lookups';
@@ -17,6 +18,7 @@ const RAW_TIMEOUT_MS = 120_000;
 const RAW_PAYLOADS = 500;
 // 200 cold lookups per way take about a minute on 2 cores; the warm loads are short but many thousand lookups.
 const RELATED = { articles: 200, warmSeconds: 5, inProcessConcurrency: 16, httpConcurrency: [8, 64] };
+const ENRICH = { articles: 200, seconds: 5 };
 
 /**
  * The benchmark behind `npm run bench`: the raw Kafka passthrough, then the
@@ -58,6 +60,14 @@ async function main(): Promise<void> {
   result.related = related;
   result.relatedNewsLookup = describeRelated(related);
   result.targets = result.targets.flatMap((t) => (t.name === 'related-news lookup' ? relatedTargets(related) : [t]));
+
+  log(`phase 4: enrich's fact finding in process on ${ENRICH.articles} of the corpus's stories, ${ENRICH.seconds} s`);
+  result.enrich = measureEnrichSpeed(
+    new CorpusStream({ seed: options.seed, ...CORPUS }),
+    ENRICH.articles,
+    ENRICH.seconds,
+  );
+  result.targets.push(enrichTarget(result.enrich));
   const markdown = renderMarkdown(result);
   writeResults(options.resultsDir, result, markdown);
   process.stdout.write(`\n${markdown}`);

@@ -2,6 +2,7 @@ import { RawPassthroughResult } from '../kafka/raw-passthrough';
 import { LatencySummary } from '../metrics/latency-recorder';
 import { CpuUse } from '../metrics/cpu-time';
 import { RssSummary } from '../metrics/rss';
+import { EnrichSpeed } from '../enrich/enrich-speed';
 import type { RelatedLookupResult } from '../related/related-lookups';
 
 export interface TimelinePoint {
@@ -75,6 +76,8 @@ export interface BenchResult {
   relatedNewsLookup: string;
   /** Related-news lookups in process and over HTTP (absent when phase 3 did not run). */
   related?: RelatedLookupResult;
+  /** Enrich's fact finding in process on the corpus (absent when phase 4 did not run). */
+  enrich?: EnrichSpeed;
   targets: Target[];
   timeline: TimelinePoint[];
 }
