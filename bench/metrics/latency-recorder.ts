@@ -45,6 +45,11 @@ export class LatencyRecorder {
     return this.sent.size;
   }
 
+  /** `<articleId>:<version>` of what was answered 202 and has not arrived, for looking it up after a run. */
+  pendingKeys(limit = 20): string[] {
+    return [...this.sent.keys()].slice(0, limit);
+  }
+
   get published(): number {
     return this.matched;
   }

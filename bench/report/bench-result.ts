@@ -65,6 +65,8 @@ export interface BenchResult {
     skippedSends: number;
     published: number;
     notPublishedAfterDrain: number;
+    /** The first of them, `<articleId>:<version>`. */
+    notPublishedKeys: string[];
     unmatchedArrivals: number;
     drainSeconds: number;
   };

@@ -57,6 +57,7 @@ export function buildResult(
       skippedSends: skipped,
       published: latency.published,
       notPublishedAfterDrain: latency.pending,
+      notPublishedKeys: latency.pendingKeys(),
       unmatchedArrivals: latency.unmatchedArrivals,
       drainSeconds: run.drainSeconds,
     },
