@@ -3,6 +3,7 @@ import { findFacts } from '../../apps/enrich/src/facts/enrich-article';
 import { parsePageCapture } from '../../apps/ingest/src/formats/page-capture/page-capture.parser';
 import { Target } from '../report/bench-result';
 import { CorpusStream } from '../corpus/corpus-stream';
+import { FactSource, rate } from '../../eval/enrich-speed';
 
 export interface EnrichSpeed {
   articles: number;
@@ -15,12 +16,6 @@ export interface EnrichSpeed {
   perWallSecond: number;
 }
 
-interface Story {
-  text: string;
-  published: string;
-  dateline?: string;
-}
-
 /**
  * Enrich's fact finding (places, actors, people, dates, counts) called in
  * process on the run's corpus as ingest reads it: the figure of issue 12's
@@ -29,31 +24,22 @@ interface Story {
 export function measureEnrichSpeed(corpus: CorpusStream, articles: number, seconds: number): EnrichSpeed {
   const stories = Array.from({ length: articles }, () => storyOf(corpus));
   const started = performance.now();
-  enrich(stories[0]);
+  findFacts(stories[0].text, stories[0].published, stories[0].dateline);
   const startupMs = Math.round(performance.now() - started);
-  for (const story of stories) enrich(story); // warm-up: every story once
-  let done = 0;
-  const cpu = process.cpuUsage();
-  const wallStart = performance.now();
-  while (performance.now() - wallStart < seconds * 1000) enrich(stories[done++ % stories.length]);
-  const wall = (performance.now() - wallStart) / 1000;
-  const used = process.cpuUsage(cpu);
+  // The eval's measuring loop (warm-up, then CPU and wall clock), on the corpus's stories.
+  const { cpu, wall } = rate(stories, seconds);
   return {
     articles,
     averageChars: Math.round(stories.reduce((n, s) => n + s.text.length, 0) / stories.length),
     startupMs,
-    perCpuSecond: Math.round(done / ((used.user + used.system) / 1e6)),
-    perWallSecond: Math.round(done / wall),
+    perCpuSecond: cpu,
+    perWallSecond: wall,
   };
 }
 
-function storyOf(corpus: CorpusStream): Story {
+function storyOf(corpus: CorpusStream): FactSource {
   const parsed = parsePageCapture(corpus.next().text, { timeZone: 'Asia/Damascus' });
   return { text: parsed.paragraphs.join('\n\n'), published: parsed.publishedAt, dateline: parsed.dateline?.place };
-}
-
-function enrich(story: Story): void {
-  findFacts(story.text, story.published, story.dateline);
 }
 
 export function enrichTarget(speed: EnrichSpeed): Target {

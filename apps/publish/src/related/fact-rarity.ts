@@ -1,4 +1,5 @@
 import { Rarity } from './related-score';
+import { SingleFlight } from './single-flight';
 
 /** How long one count of the archive's facts is used: rarity weights drift slowly, the count costs a table scan. */
 export const RARITY_TTL_MS = 60_000;
@@ -13,7 +14,7 @@ export const RARITY_TTL_MS = 60_000;
  */
 export class FactRarity {
   private counted?: { rarity: Rarity; until: number };
-  private counting?: Promise<Rarity>;
+  private readonly flight = new SingleFlight();
 
   constructor(
     private readonly count: () => Promise<Rarity>,
@@ -23,12 +24,10 @@ export class FactRarity {
 
   current(): Promise<Rarity> {
     if (this.counted && this.counted.until > this.clock()) return Promise.resolve(this.counted.rarity);
-    this.counting ??= this.count()
-      .then((rarity) => {
-        this.counted = { rarity, until: this.clock() + this.ttlMs };
-        return rarity;
-      })
-      .finally(() => (this.counting = undefined));
-    return this.counting;
+    return this.flight.run('rarity', async () => {
+      const rarity = await this.count();
+      this.counted = { rarity, until: this.clock() + this.ttlMs };
+      return rarity;
+    });
   }
 }

@@ -1,5 +1,8 @@
-/** How long the retries below wait, in ms: ~2.5 s in all, far more than a commit's markers take to write. */
-const WAITS_MS = [5, 10, 20, 40, 80, 160, 320, 640, 1280];
+import { BackoffOptions, backoffDelay } from './backoff';
+
+/** Nine waits from ~5 ms up: 2.5-5 s in all, far more than a commit's markers take to write. */
+const RETRIES = 9;
+const BACKOFF: BackoffOptions = { baseMs: 10, maxMs: 2560 };
 
 /**
  * Runs one step of a transaction, retrying it while the broker answers
@@ -15,12 +18,12 @@ export async function retryingConcurrentTransactions<T>(
   step: () => Promise<T>,
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<T> {
-  for (const wait of WAITS_MS) {
+  for (let attempt = 0; attempt < RETRIES; attempt++) {
     try {
       return await step();
     } catch (error) {
       if (!isConcurrentTransactions(error)) throw error;
-      await sleep(wait);
+      await sleep(backoffDelay(attempt, BACKOFF));
     }
   }
   return step();
