@@ -154,27 +154,4 @@ describe('AcceptArticleUseCase against the real Postgres', () => {
     expect(count).toBe(0);
     // Reading 8,000 paragraphs takes seconds on a busy machine: this test is about what is stored, not how fast.
   }, 60_000);
-
-  it('queues the versions of one article in version order when they arrive together', async () => {
-    const versions = async () =>
-      (
-        await dataSource.query<{ key: string; version: string }[]>(
-          `SELECT message->>'key' AS key, message->'headers'->>'version' AS version
-             FROM "${prefix}_ingest".outbox WHERE message->>'key' = ANY($1) ORDER BY id`,
-          [ids],
-        )
-      ).map((r) => `${r.key}:${r.version}`);
-    const ids: string[] = [];
-    for (let n = 0; n < 20; n++) {
-      const answers = await Promise.all(
-        [0, 1, 2].map((k) => accept.execute(story('wire-e', `e-${n}`, [`Take ${k}: ${PARAGRAPHS[k]}`, ...PARAGRAPHS]))),
-      );
-      ids.push(answers[0].articleId);
-    }
-    const queued = await versions();
-    for (const id of ids) {
-      const own = queued.filter((q) => q.startsWith(`${id}:`)).map((q) => Number(q.split(':')[1]));
-      expect(own).toEqual([1, 2, 3]);
-    }
-  }, 120_000);
 });
