@@ -154,4 +154,33 @@ describe('AcceptArticleUseCase against the real Postgres', () => {
     expect(count).toBe(0);
     // Reading 8,000 paragraphs takes seconds on a busy machine: this test is about what is stored, not how fast.
   }, 60_000);
+
+  it('queues the versions of one article in version order when they arrive together', async () => {
+    // A story of its own, on a feed of its own: no earlier test's article can be its duplicate or share its id.
+    const convoy = [
+      'An aid convoy of twenty trucks reached the town of Atarib on Thursday, the local council said.',
+      'The council said the trucks carried flour, blankets and medicine for families displaced from the south.',
+      'Drivers said they waited two days at a checkpoint before they were allowed to pass.',
+    ];
+    const versions = async () =>
+      (
+        await dataSource.query<{ key: string; version: string }[]>(
+          `SELECT message->>'key' AS key, message->'headers'->>'version' AS version
+             FROM "${prefix}_ingest".outbox WHERE message->>'key' = ANY($1) ORDER BY id`,
+          [ids],
+        )
+      ).map((r) => `${r.key}:${r.version}`);
+    const ids: string[] = [];
+    for (let n = 0; n < 20; n++) {
+      const answers = await Promise.all(
+        [0, 1, 2].map((k) => accept.execute(story('wire-f', `f-${n}`, [`Take ${k}: ${convoy[k]}`, ...convoy]))),
+      );
+      ids.push(answers[0].articleId);
+    }
+    const queued = await versions();
+    for (const id of ids) {
+      const own = queued.filter((q) => q.startsWith(`${id}:`)).map((q) => Number(q.split(':')[1]));
+      expect(own).toEqual([1, 2, 3]);
+    }
+  }, 120_000);
 });
