@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
 import { CacheAside } from './cache-aside';
+import { redisOptions } from './redis-connection';
 
 const quiet = { warn: () => undefined };
 
@@ -8,8 +9,11 @@ describe('CacheAside against the real Redis', () => {
   const prefix = uniqueRunPrefix('cache');
   let redis: Redis;
 
-  beforeAll(() => {
-    redis = new Redis(testInfrastructure.redisUrl, { lazyConnect: false });
+  beforeAll(async () => {
+    // The options every service connects with (auto-pipelining included), so these tests cover them;
+    // with no offline queue a command before 'ready' fails, as it would in a service.
+    redis = new Redis(testInfrastructure.redisUrl, redisOptions('cache-aside-test'));
+    await new Promise((resolve, reject) => redis.once('ready', resolve).once('error', reject));
   });
 
   afterAll(async () => {
@@ -61,9 +65,9 @@ describe('CacheAside against the real Redis', () => {
 
   it('answers from the source, correctly, when Redis is away', async () => {
     const away = new Redis('redis://127.0.0.1:1', {
+      ...redisOptions('cache-aside-test'),
       lazyConnect: true,
       maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
       retryStrategy: () => null,
     });
     const warnings: string[] = [];
