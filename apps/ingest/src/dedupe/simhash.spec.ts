@@ -32,6 +32,18 @@ function edit(text: string, replacements: Record<number, string>): string {
 }
 
 describe('simhash64', () => {
+  it('gives the fingerprints earlier releases stored, so stored ones stay comparable', () => {
+    // Values from the first implementation (a string per shingle); a faster one must not change them.
+    expect(simhash64('Free Syrian Army factions took the village of al-Khoain south of Idlib on Tuesday.')).toEqual({
+      value: 82151679661245672n,
+      shingles: 13,
+    });
+    expect(simhash64('قال القيادي في أحرار الشام إن ٤٠٠ عنصر أُسروا')).toEqual({
+      value: 10771001974806449984n,
+      shingles: 7,
+    });
+  });
+
   it('gives identical texts the same fingerprint: distance 0', () => {
     expect(hammingDistance(simhash64(REFERENCE_TEXT).value, simhash64(`${REFERENCE_TEXT}`).value)).toBe(0);
   });

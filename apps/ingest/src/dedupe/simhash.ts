@@ -33,19 +33,32 @@ export function simhash64(text: string): SimHash {
   const words = matchingWords(text);
   // A text shorter than one shingle is one shingle of all its words.
   const count = words.length === 0 ? 0 : Math.max(1, words.length - SHINGLE_WORDS + 1);
-  const sums = new Int32Array(64);
+  // Each shingle is its words joined by one space, so it is a run of the
+  // joined text: hashed where it lies, with no string made per shingle.
+  const joined = words.join(' ');
+  const starts = wordStarts(words);
+  const ones = new Int32Array(64);
   for (let i = 0; i < count; i++) {
-    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
-    addBits(sums, 0, murmur3(shingle, 0x9747b28c));
-    addBits(sums, 32, murmur3(shingle, 0x5bd1e995));
+    const last = Math.min(i + SHINGLE_WORDS, words.length) - 1;
+    const end = starts[last] + words[last].length;
+    countOnes(ones, 0, murmur3(joined, starts[i], end, 0x9747b28c));
+    countOnes(ones, 32, murmur3(joined, starts[i], end, 0x5bd1e995));
   }
+  // A bit is set when more shingles have it set than not (the sign of the sum of ±1).
   let low = 0;
   let high = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (sums[bit] > 0) low |= 1 << bit;
-    if (sums[32 + bit] > 0) high |= 1 << bit;
+    if (2 * ones[bit] > count) low |= 1 << bit;
+    if (2 * ones[32 + bit] > count) high |= 1 << bit;
   }
   return { value: (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0), shingles: count };
+}
+
+/** Where each word begins in the words joined by single spaces. */
+function wordStarts(words: readonly string[]): Int32Array {
+  const starts = new Int32Array(words.length);
+  for (let i = 1; i < words.length; i++) starts[i] = starts[i - 1] + words[i - 1].length + 1;
+  return starts;
 }
 
 /** How many of the 64 bits differ. */
@@ -75,8 +88,8 @@ export function simhashFromSql(text: string): bigint {
   return BigInt.asUintN(64, BigInt(text));
 }
 
-function addBits(sums: Int32Array, offset: number, hash: number): void {
-  for (let bit = 0; bit < 32; bit++) sums[offset + bit] += (hash >>> bit) & 1 ? 1 : -1;
+function countOnes(ones: Int32Array, offset: number, hash: number): void {
+  for (let bit = 0; bit < 32; bit++) ones[offset + bit] += (hash >>> bit) & 1;
 }
 
 function popCount32(n: number): number {
@@ -85,14 +98,16 @@ function popCount32(n: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** MurmurHash3 (x86, 32-bit) over the string's UTF-16 code units, two per block. */
-function murmur3(text: string, seed: number): number {
+/** MurmurHash3 (x86, 32-bit) over the UTF-16 code units of text[start, end), two per block. */
+function murmur3(text: string, start: number, end: number, seed: number): number {
   const c1 = 0xcc9e2d51;
   const c2 = 0x1b873593;
+  const length = end - start;
   let h = seed >>> 0;
-  const blocks = text.length >> 1;
+  const blocks = length >> 1;
   for (let i = 0; i < blocks; i++) {
-    let k = (text.charCodeAt(2 * i) | (text.charCodeAt(2 * i + 1) << 16)) >>> 0;
+    const at = start + 2 * i;
+    let k = (text.charCodeAt(at) | (text.charCodeAt(at + 1) << 16)) >>> 0;
     k = Math.imul(k, c1);
     k = (k << 15) | (k >>> 17);
     k = Math.imul(k, c2);
@@ -100,14 +115,14 @@ function murmur3(text: string, seed: number): number {
     h = (h << 13) | (h >>> 19);
     h = (Math.imul(h, 5) + 0xe6546b64) | 0;
   }
-  if (text.length & 1) {
-    let k = text.charCodeAt(text.length - 1);
+  if (length & 1) {
+    let k = text.charCodeAt(end - 1);
     k = Math.imul(k, c1);
     k = (k << 15) | (k >>> 17);
     k = Math.imul(k, c2);
     h ^= k;
   }
-  h ^= text.length * 2;
+  h ^= length * 2;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
