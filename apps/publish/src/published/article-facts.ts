@@ -16,8 +16,6 @@ export interface ArticleFacts {
   /** Every id a fact is known by (uri, literal, enrich's entity id), for the `place` and `organisation` filters. */
   filterKeys: string[];
   headline: string;
-  /** Headline and plain text, folded for matching (never shown). */
-  searchText: string;
 }
 
 type Named = { name?: string; uri?: string; literal?: string };
@@ -57,7 +55,6 @@ export function articleFacts(article: Article): ArticleFacts {
     }
   }
   const headline = article.headlines[0]?.value ?? '';
-  const body = article.bodies.find((b) => b.contentType !== 'text/html') ?? article.bodies[0];
   return {
     language: article.language,
     category: category ? (category.literal ?? category.name) : null,
@@ -65,8 +62,18 @@ export function articleFacts(article: Article): ArticleFacts {
     facts: [...facts].sort(),
     filterKeys: [...filterKeys].sort(),
     headline,
-    searchText: foldArabic(`${headline} ${stripTags(body?.value ?? '')}`),
   };
+}
+
+/**
+ * Headline and plain text, folded for matching (never shown). Apart from
+ * articleFacts because folding the whole text is most of their cost and
+ * most callers (cache invalidation, webhooks, the page) need only the facts.
+ */
+export function articleSearchText(article: Article): string {
+  const headline = article.headlines[0]?.value ?? '';
+  const body = article.bodies.find((b) => b.contentType !== 'text/html') ?? article.bodies[0];
+  return foldArabic(`${headline} ${stripTags(body?.value ?? '')}`);
 }
 
 /**
@@ -75,8 +82,14 @@ export function articleFacts(article: Article): ArticleFacts {
  * instead of parsing and folding its whole document.
  */
 export function similarityTerms(text: string): Set<string> {
+  return foldedSimilarityTerms(foldArabic(text));
+}
+
+/** similarityTerms of a text folded already (articleSearchText): folding is idempotent, so it is not done twice. */
+export function foldedSimilarityTerms(folded: string): Set<string> {
   return new Set(
-    foldKey(text)
+    folded
+      .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word.length >= 3),
   );

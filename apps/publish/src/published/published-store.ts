@@ -1,5 +1,5 @@
 import { Article } from '@news/contracts';
-import { articleFacts, similarityTerms } from './article-facts';
+import { articleFacts, articleSearchText, foldedSimilarityTerms } from './article-facts';
 
 /** What can run a query: the DataSource, or a transaction's EntityManager. */
 export interface Queryable {
@@ -66,6 +66,7 @@ export class PublishedStore {
    */
   async storeVersion(q: Queryable, article: Article, kind: ChangeKind, killNotice: string | null): Promise<number> {
     const f = articleFacts(article);
+    const searchText = articleSearchText(article);
     const document = JSON.stringify(article);
     // One statement, so one round trip and one commit per article where there
     // were three: the CTEs read the snapshot from before the upsert, which is
@@ -103,11 +104,11 @@ export class PublishedStore {
         f.storyId,
         f.facts,
         f.filterKeys,
-        f.searchText,
+        searchText,
         article.versionCreated,
         killNotice,
         kind,
-        [...similarityTerms(f.searchText)],
+        [...foldedSimilarityTerms(searchText)],
         article.uri,
         f.headline,
       ],

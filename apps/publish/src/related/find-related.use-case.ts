@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article, isArticleId } from '@news/contracts';
-import { articleFacts, similarityTerms } from '../published/article-facts';
+import { articleFacts, articleSearchText, foldedSimilarityTerms, similarityTerms } from '../published/article-facts';
 import { PublishedStore, RelatedRow } from '../published/published-store';
 import { ArticleKilled, ArticleNotFound, InvalidArticleId } from '../published/read-errors';
 import { FactRarity } from './fact-rarity';
@@ -102,7 +102,7 @@ function scored(article: Article, versionCreated: Date): ScoredArticle {
     language: article.language,
     storyId: f.storyId,
     facts: f.facts,
-    terms: similarityTerms(f.searchText),
+    terms: foldedSimilarityTerms(articleSearchText(article)),
     versionCreated,
   };
 }
