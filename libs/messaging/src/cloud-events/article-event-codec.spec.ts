@@ -51,3 +51,20 @@ describe('decodeArticleEvent', () => {
     );
   });
 });
+
+describe('encodeArticleEvent with the batch it belongs to', () => {
+  it('writes one article sent to two topics once, and still refuses an invalid one', () => {
+    const encoded = new Map();
+    const article = anArticle();
+    const current = encodeArticleEvent({ type: ArticleEventTypes.published, source: 'test', article }, encoded);
+    const change = encodeArticleEvent({ type: ChangeEventTypes.published, source: 'test', article }, encoded);
+    expect(change.value).toBe(current.value);
+    expect(JSON.parse(String(change.value))).toEqual(article);
+    expect(encoded.size).toBe(1);
+
+    const broken = { ...anArticle(), uri: 'not a uri' };
+    expect(() =>
+      encodeArticleEvent({ type: ArticleEventTypes.published, source: 'test', article: broken }, encoded),
+    ).toThrow(/violates the contract/);
+  });
+});

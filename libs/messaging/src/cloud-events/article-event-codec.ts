@@ -40,14 +40,26 @@ export class PoisonMessage extends Error {
   }
 }
 
+/**
+ * The article's JSON, validated, from `encoded` when this same object was
+ * encoded for an earlier event of the same synchronous batch (nothing can
+ * change it in between): publish sends one article to two topics.
+ */
+export type EncodedArticles = Map<Article, string>;
+
 /** Encodes an article event as a Kafka record in CloudEvents binary mode. */
-export function encodeArticleEvent(event: OutgoingEvent): Message {
-  const article = assertValidArticle(event.article);
+export function encodeArticleEvent(event: OutgoingEvent, encoded: EncodedArticles = new Map()): Message {
+  const article = event.article;
+  let json = encoded.get(article);
+  if (json === undefined) {
+    json = JSON.stringify(assertValidArticle(article));
+    encoded.set(article, json);
+  }
   const id = event.id ?? randomUUID();
   const category = article.subjects?.find((s) => s.rel === 'category');
   return {
     key: article.newsroom.articleId,
-    value: event.tombstone ? null : JSON.stringify(article),
+    value: event.tombstone ? null : json,
     headers: {
       [H.specVersion]: CLOUDEVENTS_SPEC_VERSION,
       [H.id]: id,

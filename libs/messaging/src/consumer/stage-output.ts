@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ArticleEvent, TopicName, physicalTopic } from '@news/contracts';
-import { OutgoingEvent, encodeArticleEvent } from '../cloud-events/article-event-codec';
+import { EncodedArticles, OutgoingEvent, encodeArticleEvent } from '../cloud-events/article-event-codec';
 import { RoutedMessage } from '../dead-letters/dead-letters';
 
 /** What a stage's handler asks to emit; the runner commits it with the input's offset. */
@@ -24,14 +24,18 @@ export function encodeOutputs(
   outputs: StageOutput[] | void,
   topicPrefix: string,
 ): RoutedMessage[] {
+  const encoded: EncodedArticles = new Map();
   return (outputs ?? []).map((output, index) => ({
     topic: physicalTopic(topicPrefix, output.topic),
-    message: encodeArticleEvent({
-      ...output.event,
-      id: output.event.id ?? derivedId(input.id, output.topic, index),
-      correlationId: output.event.correlationId ?? input.correlationId,
-      parentTrace: output.event.parentTrace ?? input.traceParent,
-    }),
+    message: encodeArticleEvent(
+      {
+        ...output.event,
+        id: output.event.id ?? derivedId(input.id, output.topic, index),
+        correlationId: output.event.correlationId ?? input.correlationId,
+        parentTrace: output.event.parentTrace ?? input.traceParent,
+      },
+      encoded,
+    ),
   }));
 }
 
