@@ -81,12 +81,27 @@ interface Token {
   at: number;
 }
 
+/**
+ * The words of folded text: folding leaves single spaces between words and no
+ * other white space, so a scan for spaces finds what /\S+/g would, without a
+ * regex match object a word.
+ */
 function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) tokens.push({ text: m[0], at: m.index });
+  let at = 0;
+  while (at < folded.length) {
+    let end = folded.indexOf(' ', at);
+    if (end < 0) end = folded.length;
+    if (end > at) tokens.push({ text: folded.slice(at, end), at });
+    at = end + 1;
+  }
   return tokens;
 }
+
+// Arabic puts two after the noun: "مدنيين اثنين"
+const TWO_AFTER_NOUN: ReadonlySet<string> = new Set(
+  ['اثنين', 'اثنان', 'اثنتين', 'اثنتان'].flatMap((two) => [two, `و${two}`]),
+);
 
 function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -110,19 +125,20 @@ function sentenceRanges(text: string): [number, number][] {
 export function findCounts(text: string, folded: FoldedText, paragraphs: readonly number[]): FoundCount[] {
   const tokens = tokenize(folded.text);
   const words = tokens.map((t) => t.text);
-  const sentences = sentenceRanges(text);
+  // most stories carry few numbers: the sentences are split when the first one turns up
+  let sentences: [number, number][] | undefined;
   const origin = (t: Token) => folded.origin[t.at];
-  const sentenceOf = (offset: number) => sentences.find(([s, e]) => offset >= s && offset < e) ?? [0, text.length];
+  const sentenceOf = (offset: number) =>
+    (sentences ??= sentenceRanges(text)).find(([s, e]) => offset >= s && offset < e) ?? [0, text.length];
   const counts: FoundCount[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // Arabic puts two after the noun: "مدنيين اثنين"
-    if (/^[و]?(?:اثنين|اثنان|اثنتين|اثنتان)$/u.test(words[i]) && i > 0 && NOUNS.test(words[i - 1])) {
+    if (TWO_AFTER_NOUN.has(words[i]) && i > 0 && NOUNS.test(words[i - 1])) {
       const sentence = sentenceOf(origin(tokens[i]));
       const inSentence = (j: number) =>
         j >= 0 && j < tokens.length && origin(tokens[j]) >= sentence[0] && origin(tokens[j]) < sentence[1];
       const category = nearestCategory(words, i - 1, i + 1, inSentence);
       if (category) {
-        const [eventType, subEventType] = eventTypeOf(tokens, inSentence, category);
+        const [eventType, subEventType] = eventTypeOf(tokens, inSentence, i, category);
         const start = origin(tokens[i - 1]);
         const end = folded.origin[tokens[i].at + tokens[i].text.length - 1] + 1;
         counts.push({
@@ -163,7 +179,7 @@ export function findCounts(text: string, folded: FoldedText, paragraphs: readonl
       i += number.length - 1;
       continue;
     }
-    const [eventType, subEventType] = eventTypeOf(tokens, inSentence, category);
+    const [eventType, subEventType] = eventTypeOf(tokens, inSentence, i, category);
     const end = nounAt >= 0 ? nounAt + 1 : after;
     const evidenceStart = origin(tokens[i]);
     const last = tokens[end - 1];
@@ -217,17 +233,32 @@ function nearestCategory(
   return undefined;
 }
 
+/** The event type the words of the sentence around token `at` name; the category decides when none does. */
 function eventTypeOf(
   tokens: readonly Token[],
   inSentence: (j: number) => boolean,
+  at: number,
   category: CountCategory,
 ): [string, string] {
-  const sentence = tokens
-    .filter((_, j) => inSentence(j))
-    .map((t) => t.text)
-    .join(' ');
+  const sentence = sentenceWords(tokens, inSentence, at);
   for (const [re, type, sub] of EVENT_TYPES) if (re.test(sentence)) return [type, sub];
   if (category === 'displaced') return ['Strategic developments', 'Other'];
   if (category === 'captured') return ['Battles', 'Armed clash'];
   return ['Violence against civilians', 'Attack'];
+}
+
+/**
+ * The folded words of the sentence holding token `at`, one space apart.
+ * Tokens run in text order, so a sentence's tokens are one run around `at`:
+ * widening it from there reads the sentence and not the whole story.
+ */
+function sentenceWords(tokens: readonly Token[], inSentence: (j: number) => boolean, at: number): string {
+  let first = at;
+  while (inSentence(first - 1)) first--;
+  let last = at;
+  while (inSentence(last + 1)) last++;
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
 }

@@ -21,7 +21,17 @@ const AR_UNIT_WORDS: Record<string, number> = { ...ARABIC_NUMBER_UNITS, الف: 
 
 /** Keyed by folded form too: "مئة" folds to "ميه". */
 const AR_UNITS: ReadonlyMap<string, number> = new Map(Object.entries(AR_UNIT_WORDS).map(([w, n]) => [foldKey(w), n]));
-const HUNDREDS = new RegExp(`^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:${foldKey('مئة')}|${foldKey('مائة')})$`, 'u');
+const HUNDRED_SPELLINGS = [foldKey('مئة'), foldKey('مائة')];
+
+/** "ثلاثمئه", "خمسمائه": the hundreds written as one word, by folded spelling. */
+const HUNDREDS: ReadonlyMap<string, number> = new Map(
+  ['ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((unit) =>
+    HUNDRED_SPELLINGS.map((hundred) => [`${unit}${hundred}`, AR_UNITS.get(unit)! * 100] as const),
+  ),
+);
+
+/** Every word a number can begin with, so that most tokens are turned away with one lookup. */
+const NUMBER_OPENERS: ReadonlySet<string> = new Set([...EN_UNITS.keys(), ...AR_UNITS.keys(), 'a', ...HUNDREDS.keys()]);
 
 const APPROXIMATE = new Set(
   [
@@ -63,10 +73,9 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
   const t = tokens[i];
   if (t === undefined) return undefined;
   const first = t.charCodeAt(0);
-  // most words are no number: two hash lookups settle it
-  if ((first < 48 || first > 57) && !EN_UNITS.has(t) && !AR_UNITS.has(t) && t !== 'a' && !HUNDREDS.test(t))
-    return undefined;
-  if (/^\d+$/.test(t)) {
+  // most words are no number: one hash lookup settles it
+  if ((first < 48 || first > 57) && !NUMBER_OPENERS.has(t)) return undefined;
+  if (isDigits(t)) {
     // "150 ألف", "3 thousand"
     const next = tokens[i + 1];
     if (next === 'thousand' || next === 'الف' || next === 'الاف') return { value: Number(t) * 1000, length: 2 };
@@ -101,8 +110,7 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
     // "ثلاثه الاف" = 3000
     if (value < 10 && (tokens[i + 1] === 'الاف' || tokens[i + 1] === 'الف')) return { value: value * 1000, length: 2 };
     // "ثلاث مئه" written apart
-    if (value < 10 && (tokens[i + 1] === foldKey('مئة') || tokens[i + 1] === foldKey('مائة')))
-      return { value: value * 100, length: 2 };
+    if (value < 10 && HUNDRED_SPELLINGS.includes(tokens[i + 1])) return { value: value * 100, length: 2 };
     // "ثلاثه وعشرون" = 23
     const next = tokens[i + 1]?.startsWith('و') ? AR_UNITS.get(tokens[i + 1].slice(1)) : undefined;
     if (value < 10 && next !== undefined && next >= 20 && next < 100) {
@@ -112,9 +120,19 @@ export function readNumber(tokens: readonly string[], i: number): NumberReading 
     return { value, length };
   }
   // "ثلاثمئه", "خمسمائه"
-  const hundreds = HUNDREDS.exec(t);
-  if (hundreds) return { value: AR_UNITS.get(hundreds[1])! * 100, length: 1 };
+  const hundreds = HUNDREDS.get(t);
+  if (hundreds !== undefined) return { value: hundreds, length: 1 };
   return undefined;
+}
+
+/** Western digits only, as /^\d+$/ reads them: folding has made Arabic-Indic digits Western. */
+function isDigits(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Whether the folded words before a number mark it as approximate. */

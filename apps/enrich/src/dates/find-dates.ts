@@ -13,8 +13,11 @@ export interface FoundDate {
 }
 
 // Patterns run over folded text (lower case, Arabic letters folded, one space between words).
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+// Folded text holds letters, digits and spaces only, so "no letter or digit
+// before/after" is "no character but a space": a test on one code unit
+// rather than a Unicode class (which made the patterns four times slower on Arabic).
+const B = '(?<![^ ])';
+const E = '(?![^ ])';
 
 const WEEKDAY_WORDS: Record<string, number> = {
   monday: 1,

@@ -30,11 +30,24 @@ function entityMatcher(): PhraseMatcher<Entry> {
   return entities;
 }
 
-function split<T>(hits: readonly PhraseHit<Entry>[], pick: (e: Entry) => T | undefined): PhraseHit<T>[] {
-  return hits.flatMap((hit) => {
-    const entries = hit.entries.map(pick).filter((e): e is T => e !== undefined);
-    return entries.length ? [{ ...hit, entries }] : [];
-  });
+/** The automaton's hits told apart: place names for the gazetteer, actor names for the actor list. */
+function split(hits: readonly PhraseHit<Entry>[]): {
+  places: PhraseHit<GazetteerPlace>[];
+  aliases: PhraseHit<Alias>[];
+} {
+  const places: PhraseHit<GazetteerPlace>[] = [];
+  const aliases: PhraseHit<Alias>[] = [];
+  for (const { entries, start, end } of hits) {
+    const placesNamed: GazetteerPlace[] = [];
+    const aliasesNamed: Alias[] = [];
+    for (const entry of entries) {
+      if ('place' in entry) placesNamed.push(entry.place);
+      else aliasesNamed.push(entry.alias);
+    }
+    if (placesNamed.length) places.push({ entries: placesNamed, start, end });
+    if (aliasesNamed.length) aliases.push({ entries: aliasesNamed, start, end });
+  }
+  return { places, aliases };
 }
 
 /** What enrich finds in one text, before it is written into the article. */
@@ -57,14 +70,8 @@ export function findFacts(
   actors ??= actorMatcher();
   const folded = fold(text);
   const paragraphs = paragraphStarts(text);
-  const hits = entityMatcher().find(folded);
-  const organisations = findOrganisations(
-    text,
-    folded,
-    paragraphs,
-    actors,
-    split(hits, (e) => ('alias' in e ? e.alias : undefined)),
-  );
+  const hits = split(entityMatcher().find(folded));
+  const organisations = findOrganisations(text, folded, paragraphs, actors, hits.aliases);
   const orgSpans = organisations.flatMap((o) => o.mentions);
   const places = findPlaces(
     text,
@@ -72,7 +79,7 @@ export function findFacts(
     paragraphs,
     g,
     datelinePlace ? g.lookUp(datelinePlace) : undefined,
-    split(hits, (e) => ('place' in e ? e.place : undefined)),
+    hits.places,
   );
   const taken = [...orgSpans, ...places.flatMap((p) => p.mentions)];
   const people = findPeople(text, paragraphs, (s, e) => taken.some((m) => s < m.end && m.start < e));

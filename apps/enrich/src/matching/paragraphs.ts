@@ -1,8 +1,23 @@
-/** Start offsets of the paragraphs of a plain-text body (blank-line separated). */
+import { isWhiteSpace } from './characters';
+
+const LINE_FEED = 0x0a;
+
+/**
+ * Start offsets of the paragraphs of a plain-text body (blank-line
+ * separated): after each run of white space that holds two line breaks,
+ * from its first line break to its last, as /\n\s*\n/g would match.
+ */
 export function paragraphStarts(text: string): number[] {
   const starts = [0];
-  const re = /\n\s*\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  let at = text.indexOf('\n');
+  while (at >= 0) {
+    let end = at + 1;
+    let lastBreak = -1;
+    for (; end < text.length && isWhiteSpace(text.charCodeAt(end)); end++)
+      if (text.charCodeAt(end) === LINE_FEED) lastBreak = end;
+    if (lastBreak >= 0) starts.push(lastBreak + 1);
+    at = text.indexOf('\n', lastBreak >= 0 ? lastBreak + 1 : end);
+  }
   return starts;
 }
 

@@ -11,7 +11,8 @@ export interface PhraseHit<T> {
 
 // Arabic proclitics: و ف (and), ب (in/by), ل (for), ك (like); up to two
 // (وب، فب، ول...). "ال" is part of names that carry it.
-const PROCLITICS = new Set(['\u0648', '\u0641', '\u0628', '\u0644', '\u0643']);
+const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
+const SPACE = 0x20;
 
 /**
  * Finds every listed phrase in folded text with one Aho–Corasick pass:
@@ -20,6 +21,8 @@ const PROCLITICS = new Set(['\u0648', '\u0641', '\u0628', '\u0644', '\u0643']);
  */
 export class PhraseMatcher<T> {
   private readonly automaton: Automaton;
+  /** Built on the first search: a matcher that is never run costs no table. */
+  private table: DenseTable | undefined;
   private readonly byKey = new Map<string, T[]>();
 
   constructor(phrases: Iterable<readonly [phrase: string, entry: T]>) {
@@ -46,21 +49,15 @@ export class PhraseMatcher<T> {
    * segments the text into graphemes with Intl.Segmenter first, which costs
    * ~1.5 µs a character; folded text has no combining marks or surrogate
    * pairs (folding drops or spaces them), so a code unit is a grapheme and
-   * the end indexes are the same.
+   * the end indexes are the same. The walk is one table read a character:
+   * failure links are followed once, when the table is built.
    */
   private search(text: string): [number, string[]][] {
-    const { next, failure, output } = this.automaton;
+    const { next, symbols, symbolOf, output } = (this.table ??= denseTable(this.automaton));
     const results: [number, string[]][] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let to = next.get(state * CODE_UNITS + code);
-      while (to === undefined && state > 0) {
-        state = failure[state];
-        to = next.get(state * CODE_UNITS + code);
-      }
-      if (to === undefined) continue;
-      state = to;
+      state = next[state * symbols + symbolOf[text.charCodeAt(i)]];
       const found = output[state];
       if (found) results.push([i, found]);
     }
@@ -72,7 +69,7 @@ export class PhraseMatcher<T> {
     const candidates: { s: number; e: number; key: string }[] = [];
     for (const [endIndex, keys] of this.search(text)) {
       const e = endIndex + 1;
-      if (e < text.length && text[e] !== ' ') continue;
+      if (e < text.length && text.charCodeAt(e) !== SPACE) continue;
       for (const key of keys) {
         const s = e - key.length;
         if (isWordStart(text, s)) candidates.push({ s, e, key });
@@ -99,13 +96,13 @@ export class PhraseMatcher<T> {
 }
 
 function isWordStart(text: string, s: number): boolean {
-  if (s === 0 || text[s - 1] === ' ') return true;
+  if (s === 0 || text.charCodeAt(s - 1) === SPACE) return true;
   let i = s - 1;
   let clitics = 0;
-  while (i >= 0 && PROCLITICS.has(text[i]) && clitics < 2) {
+  while (i >= 0 && PROCLITICS.has(text.charCodeAt(i)) && clitics < 2) {
     i--;
     clitics++;
-    if (i < 0 || text[i] === ' ') return true;
+    if (i < 0 || text.charCodeAt(i) === SPACE) return true;
   }
   return false;
 }
@@ -138,4 +135,36 @@ function compile({ gotoFn, failure, output }: AhoCorasick): Automaton {
     if (output[state]?.length) automaton.output[state] = output[state];
   }
   return automaton;
+}
+
+/**
+ * The automaton as a full transition table over the phrases' own characters
+ * (a few dozen symbols): `next[state * symbols + symbolOf[code]]`. Symbol 0
+ * stands for every character no phrase has, which always leads back to the root.
+ */
+interface DenseTable {
+  next: Int32Array;
+  symbols: number;
+  symbolOf: Uint8Array | Uint16Array;
+  output: (string[] | undefined)[];
+}
+
+function denseTable({ next, failure, output }: Automaton): DenseTable {
+  const codes = [...new Set([...next.keys()].map((key) => key % CODE_UNITS))].sort((a, b) => a - b);
+  const symbols = codes.length + 1;
+  const symbolOf = symbols <= 0x100 ? new Uint8Array(CODE_UNITS) : new Uint16Array(CODE_UNITS);
+  codes.forEach((code, i) => (symbolOf[code] = i + 1));
+  const states = failure.length;
+  const table = new Int32Array(states * symbols);
+  // Breadth first, so a state's failure state (always shallower) is filled in before it.
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head];
+    for (let i = 0; i < codes.length; i++) {
+      const to = next.get(state * CODE_UNITS + codes[i]);
+      if (to !== undefined) queue.push(to);
+      table[state * symbols + i + 1] = to ?? (state === 0 ? 0 : table[failure[state] * symbols + i + 1]);
+    }
+  }
+  return { next: table, symbols, symbolOf, output };
 }

@@ -1,5 +1,7 @@
 import { foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
+import { isAsciiLetter, isWhiteSpace } from '../matching/characters';
+import { AnchoredPattern, anchoredMatches } from './anchored-matches';
 
 export interface FoundPerson {
   /** "person:<folded name>" for a named person, "source:<role>" for an anonymous one. */
@@ -22,6 +24,7 @@ const ROLES_EN =
   'commander|spokesman|spokesperson|spokeswoman|leader|official|member|head|director|activist|journalist|correspondent|doctor|physician|chief|governor|minister|officer|researcher|founder|media activist|nurse|paramedic|volunteer|resident|engineer|mayor';
 
 const TITLED_EN = new RegExp(`\\b(${TITLES_EN})\\s+(${NAME})`, 'g');
+const TITLE_BEFORE_NAME_EN = new RegExp(`^(${TITLES_EN})\\s+`);
 const APPOSITIVE_EN = new RegExp(
   `\\b(${NAME}),\\s+(?:a|an|the)\\s+((?:[a-z\\-]+\\s+){0,2}?(?:${ROLES_EN}))\\b(?:\\s+(?:of|in|with|at|for)\\s+(?:the\\s+)?([^,.;]+))?`,
   'g',
@@ -33,6 +36,29 @@ const ANONYMOUS_PLURAL_EN =
   /\b(local|military|medical|security|field|opposition|informed|humanitarian|media|rebel)\s+(sources|activists|residents|witnesses)\b/gi;
 const ANONYMOUS_COMMANDER_EN = /\b(?:a|an)\s+(field|military|rebel|local|opposition)\s+(commander|official)\b/gi;
 const CORRESPONDENT_EN = /\bSMART(?:'s|’s)? correspondent\b/g;
+
+/** The letters, apostrophes, hyphens and spaces a name is written in, up to the word after it. */
+const inName = (code: number) =>
+  isAsciiLetter(code) || code === 0x27 || code === 0x2019 || code === 0x2d || isWhiteSpace(code);
+
+/** "Hussam Salamah, a commander ...": the name ends at the comma before "a", "an" or "the". */
+const APPOSITIVE_AT_COMMA: AnchoredPattern = {
+  pattern: new RegExp(APPOSITIVE_EN.source, 'y'),
+  anchor: /,\s+(?:a|an|the)\s/g,
+  leadsUp: inName,
+};
+/** "Hussam Salamah told": the name runs up to the verb. */
+const SAID_AT_VERB: AnchoredPattern = {
+  pattern: new RegExp(SAID_EN.source, 'y'),
+  anchor: /(?:told|said|added|confirmed|stated)\b/g,
+  leadsUp: inName,
+};
+/** "local sources": one word, in letters, before the noun. */
+const ANONYMOUS_PLURAL_AT_NOUN: AnchoredPattern = {
+  pattern: new RegExp(ANONYMOUS_PLURAL_EN.source, 'iy'),
+  anchor: /(?:sources|activists|residents|witnesses)\b/gi,
+  leadsUp: (code) => isAsciiLetter(code) || isWhiteSpace(code),
+};
 
 const TITLES_AR =
   'العقيد|العميد|اللواء|النقيب|الرائد|الملازم أول|الملازم|المقدم|الشيخ|الدكتور|القيادي|القائد العسكري|القائد|المتحدث الرسمي|المتحدث|الناطق|الناشط الإعلامي|الناشط|الطبيب|مدير|رئيس|عضو|المسؤول|الإعلامي|الصحفي|المهندس|القاضي|المراسل';
@@ -106,8 +132,11 @@ export function findPeople(
   };
   const named = (name: string) => `person:${foldKey(name).replace(/ /g, '-')}`;
 
-  for (const m of text.matchAll(APPOSITIVE_EN)) {
-    const titled = new RegExp(`^(${TITLES_EN})\\s+`).exec(m[1]);
+  // the English patterns all need Latin letters, the Arabic ones Arabic letters: a story in one language skips the other's
+  const latin = /[A-Za-z]/.test(text);
+  const arabic = /[\u0600-\u06FF]/.test(text);
+  for (const m of latin ? anchoredMatches(text, APPOSITIVE_AT_COMMA) : []) {
+    const titled = TITLE_BEFORE_NAME_EN.exec(m[1]);
     const name = titled ? m[1].slice(titled[0].length) : m[1];
     if (name.split(/\s+/).length < 2) continue;
     const start = m.index + (titled ? titled[0].length : 0);
@@ -124,7 +153,7 @@ export function findPeople(
       start + name.length,
     );
   }
-  for (const m of text.matchAll(TITLED_EN)) {
+  for (const m of latin ? text.matchAll(TITLED_EN) : []) {
     const start = m.index + m[0].length - m[2].length;
     add(
       { id: named(m[2]), name: m[2], title: m[1], role: titleRole(m[1]), anonymous: false },
@@ -132,33 +161,33 @@ export function findPeople(
       start + m[2].length,
     );
   }
-  for (const m of text.matchAll(SAID_EN)) {
+  for (const m of latin ? anchoredMatches(text, SAID_AT_VERB) : []) {
     if (/^(The|A|An|He|She|They|It|This|That|SMART)\b/.test(m[1])) continue;
     add({ id: named(m[1]), name: m[1], role: 'person', anonymous: false }, m.index, m.index + m[1].length);
   }
-  for (const m of text.matchAll(ANONYMOUS_EN)) {
+  for (const m of latin ? text.matchAll(ANONYMOUS_EN) : []) {
     const role = `${(m[1] ?? '').trim().toLowerCase()} ${m[2].toLowerCase()}`.trim();
     add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(ANONYMOUS_PLURAL_EN)) {
+  for (const m of latin ? anchoredMatches(text, ANONYMOUS_PLURAL_AT_NOUN) : []) {
     const plural = m[2].toLowerCase();
     const singular = plural === 'witnesses' ? 'witness' : plural.replace(/s$/, '');
     const role = `${m[1].toLowerCase()} ${singular}`.replace(/^local activist$/, 'activist');
     add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(ANONYMOUS_COMMANDER_EN)) {
+  for (const m of latin ? text.matchAll(ANONYMOUS_COMMANDER_EN) : []) {
     if (/[A-Z][a-z]+\s+[A-Z][a-z'’-]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Name Surname, a field commander": named
     const role = `${m[1].toLowerCase()} ${m[2].toLowerCase()}`;
     add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(CORRESPONDENT_EN)) {
+  for (const m of latin ? text.matchAll(CORRESPONDENT_EN) : []) {
     add(
       { id: 'source:smart-correspondent', role: 'SMART correspondent', anonymous: true },
       m.index,
       m.index + m[0].length,
     );
   }
-  for (const m of text.matchAll(TITLED_AR)) {
+  for (const m of arabic ? text.matchAll(TITLED_AR) : []) {
     const found = arabicNameAfter(text, m.index + m[0].length, skip);
     if (!found) continue;
     add(
@@ -174,7 +203,7 @@ export function findPeople(
       found.start + found.name.length,
     );
   }
-  for (const m of text.matchAll(ANONYMOUS_AR)) {
+  for (const m of arabic ? text.matchAll(ANONYMOUS_AR) : []) {
     if ((m[1] === 'قائد' || m[1] === 'قيادي') && m[2] !== 'ميداني' && m[2] !== 'عسكري') continue;
     if (m[1] === 'قائد' || m[1] === 'قيادي') {
       const role = m[2] === 'ميداني' ? 'field commander' : 'military commander';
@@ -287,13 +316,16 @@ function arabicNameAfter(
   return { name, start, ...(affiliation ? { affiliation } : {}) };
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n']);
+/** . ! ? ؟ and a line break: compared as code units, since this runs over every sentence a person is named in. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x0a;
+}
 
 function sentenceAround(text: string, at: number): string {
   let start = at;
-  while (start > 0 && !SENTENCE_END.has(text[start - 1])) start--;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
   let end = at;
-  while (end < text.length && !SENTENCE_END.has(text[end])) end++;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
