@@ -10,6 +10,9 @@
 #   CPU_PROFILE      service names, comma-separated, or "all": those run with
 #                    --cpu-prof, each profile written to $LOG_DIR/cpu-profile/<name>/
 #                    when it stops
+#   SERVICE_HEAP_MB  V8's old-space limit for each service (default 160): what
+#                    k8s/base sets in NODE_OPTIONS for its 256Mi memory limit,
+#                    so runs here measure the memory the pods are given
 
 LOG_DIR="${LOG_DIR:-$RUN_DIR/logs}"
 REUSE_SERVICES="${REUSE_SERVICES:-1}"
@@ -47,7 +50,7 @@ start_service() {
   if [ "${CPU_PROFILE:-}" = all ] || [[ ",${CPU_PROFILE:-}," == *",$name,"* ]]; then
     profile=(--cpu-prof --cpu-prof-dir "$LOG_DIR/cpu-profile/$name")
   fi
-  PORT="$port" node "${profile[@]}" -r ./scripts/register-paths.js "dist/apps/$name/src/main.js" >"$LOG_DIR/$name.log" 2>&1 &
+  PORT="$port" node --max-old-space-size="${SERVICE_HEAP_MB:-160}" "${profile[@]}" -r ./scripts/register-paths.js "dist/apps/$name/src/main.js" >"$LOG_DIR/$name.log" 2>&1 &
   STARTED_PIDS+=($!)
 }
 

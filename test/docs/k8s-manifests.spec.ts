@@ -29,7 +29,8 @@ interface K8sObject {
 interface Container {
   name: string;
   image: string;
-  env?: { name: string }[];
+  env?: { name: string; value?: string }[];
+  resources?: { limits?: { memory?: string } };
   envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
   startupProbe?: { httpGet?: { path: string } };
   readinessProbe?: { httpGet?: { path: string } };
@@ -79,8 +80,12 @@ function healthRoutes(): string[] {
   return [...source.matchAll(/@Get\('([^']+)'\)/g)].map((m) => `/${base}/${m[1]}`);
 }
 
-/** Every variable some service reads; APP is the image's own (Dockerfile). */
-const READ = new Set(['APP', ...[ingestEnv, translateQueueEnv, serviceEnv(0)].flatMap((s) => Object.keys(s.shape))]);
+/** Every variable some service reads; APP is the image's own (Dockerfile), NODE_OPTIONS node's. */
+const READ = new Set([
+  'APP',
+  'NODE_OPTIONS',
+  ...[ingestEnv, translateQueueEnv, serviceEnv(0)].flatMap((s) => Object.keys(s.shape)),
+]);
 
 describe('the Kubernetes manifests', () => {
   it('include a base, a dev and a prod overlay, and no deprecated commonLabels', () => {
@@ -130,6 +135,23 @@ describe('the Kubernetes manifests', () => {
       }
     }
   });
+
+  it.each(['k8s/base', 'k8s/overlays/dev', 'k8s/overlays/prod'])(
+    '%s caps each service heap well under its memory limit, so it is collected before the pod is killed',
+    (dir) => {
+      for (const deployment of render(dir).filter((o) => o.kind === 'Deployment')) {
+        for (const c of podSpecOf(deployment).containers) {
+          const options = c.env?.find((e) => e.name === 'NODE_OPTIONS')?.value ?? '';
+          const heapMb = Number(/--max-old-space-size=(\d+)/.exec(options)?.[1]);
+          const limitMi = Number(/^(\d+)Mi$/.exec(c.resources?.limits?.memory ?? '')?.[1]);
+          // Code, buffers and the young generation live outside the old space: about 90 MB here.
+          expect({ [deployment.metadata.name]: heapMb > 0 && heapMb <= limitMi - 90 }).toEqual({
+            [deployment.metadata.name]: true,
+          });
+        }
+      }
+    },
+  );
 
   it('leave Deployment selectors alone when labelling (labels, not commonLabels)', () => {
     for (const dir of ['k8s/overlays/dev', 'k8s/overlays/prod']) {
