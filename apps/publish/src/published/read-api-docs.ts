@@ -84,7 +84,12 @@ export function ApiRelatedNews(): MethodDecorator {
       headline: { type: 'string' },
       language: { type: 'string' },
       score: { type: 'number' },
-      why: { type: 'array', items: { type: 'string' }, description: 'the shared facts that made it related' },
+      why: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'why it is related: the five rarest facts it shares (then how many more), similar text, close in time',
+      },
     },
   };
   return applyDecorators(

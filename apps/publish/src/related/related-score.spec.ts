@@ -82,6 +82,20 @@ describe('rankRelated', () => {
     expect(ranked[0].why).toEqual(['shares place:idlib', 'close in time']);
   });
 
+  it('names the five rarest shared facts, strongest first, and counts the rest', () => {
+    const many = ['place:saraqib', 'place:idlib', ...['a', 'b', 'c', 'd', 'e'].map((p) => `place:${p}`)];
+    const counts = new Map([['place:idlib', 50], ['place:saraqib', 2], ...many.slice(2).map((f) => [f, 10] as const)]);
+    const [item] = rankRelated(story('s', { facts: many }), [story('other', { facts: many })], { counts, total: 100 });
+    expect(item.why.slice(0, 6)).toEqual([
+      'shares place:saraqib',
+      'shares place:a',
+      'shares place:b',
+      'shares place:c',
+      'shares place:d',
+      'shares 2 more',
+    ]);
+  });
+
   it('leaves out what shares neither a fact nor words', () => {
     expect(rankRelated(subject, [story('weather', { text: 'snow in lattakia' })], rarity)).toEqual([]);
   });

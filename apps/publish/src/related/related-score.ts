@@ -29,6 +29,8 @@ export interface Rarity {
 /** Text this alike is the same story from another feed: a duplicate, never "related". */
 const DUPLICATE_SIMILARITY = 0.8;
 const RECENCY_HALF_LIFE_HOURS = 72;
+/** How many shared facts an item names in `why`. */
+const WHY_FACTS = 5;
 
 /**
  * Ranks candidates for an article's related news: shared facts weighted by
@@ -51,18 +53,17 @@ export function rankRelated(
     if (candidate.storyId === subject.storyId || candidate.articleId === subject.articleId) continue;
     const similarity = jaccard(subject.terms, candidate.terms);
     if (similarity >= DUPLICATE_SIMILARITY) continue;
-    const shared = candidate.facts.filter((fact) => subjectFacts.has(fact));
-    const factScore = shared.reduce(
-      (sum, fact) => sum + Math.log(1 + rarity.total / Math.max(1, rarity.counts.get(fact) ?? 1)),
-      0,
-    );
+    const shared = candidate.facts
+      .filter((fact) => subjectFacts.has(fact))
+      .map((fact) => ({ fact, weight: Math.log(1 + rarity.total / Math.max(1, rarity.counts.get(fact) ?? 1)) }));
+    const factScore = shared.reduce((sum, { weight }) => sum + weight, 0);
     const textScore = 4 * similarity;
     if (factScore === 0 && textScore < 0.2) continue;
     const hours = Math.abs(subject.versionCreated.getTime() - candidate.versionCreated.getTime()) / 3_600_000;
     const recency = Math.pow(0.5, hours / RECENCY_HALF_LIFE_HOURS);
     const score = round(factScore + textScore + recency);
     const why = [
-      ...shared.map((fact) => `shares ${fact}`),
+      ...strongest(shared),
       ...(textScore >= 0.2 ? [`similar text (${round(similarity)})`] : []),
       ...(recency >= 0.5 ? ['close in time'] : []),
     ];
@@ -77,6 +78,19 @@ export function rankRelated(
       (a, b) => Number(b.language === subject.language) - Number(a.language === subject.language) || b.score - a.score,
     )
     .slice(0, limit);
+}
+
+/**
+ * The shared facts that weigh most (the rarest), strongest first, and how
+ * many more: a reader needs the reasons, not all of them. Two stories about
+ * one front share dozens of facts, and listing each made every cached
+ * answer ~22 kB (ten items), most of a cached lookup's cost.
+ */
+function strongest(shared: readonly { fact: string; weight: number }[]): string[] {
+  const ranked = [...shared].sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
+  const named = ranked.slice(0, WHY_FACTS).map(({ fact }) => `shares ${fact}`);
+  const more = ranked.length - named.length;
+  return more > 0 ? [...named, `shares ${more} more`] : named;
 }
 
 /** Within one story: the version in the reader's language, else the better scored. */
