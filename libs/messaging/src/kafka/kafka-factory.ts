@@ -17,12 +17,31 @@ export interface KafkaConnection {
  */
 const EXPECTED_WARNINGS = ['Limiting retries for the idempotent producer'];
 
+/**
+ * CONCURRENT_TRANSACTIONS right after a commit, while the broker writes its
+ * markers: kafkajs logs it as an error, then the transactional sink retries
+ * the send or AddOffsetsToTxn (concurrent-transactions.ts) and logs its own
+ * error only if that fails. Left at error level it read as a fault in every
+ * busy run and would page whoever alerts on error logs.
+ */
+const RETRIED_ERRORS = ['another concurrent operation on the same transaction'];
+
+/** How loud a kafkajs log entry should be here: null when it is expected and handled. */
+export function kafkaLogLevel({ level, log }: Pick<LogEntry, 'level' | 'log'>): 'error' | 'warn' | null {
+  const text = `${log.message} ${log.error ?? ''}`;
+  if (level === logLevel.ERROR) return RETRIED_ERRORS.some((e) => text.includes(e)) ? null : 'error';
+  if (level === logLevel.WARN) return EXPECTED_WARNINGS.some((w) => log.message.startsWith(w)) ? null : 'warn';
+  return null;
+}
+
 function kafkaLog() {
   const logger = new Logger('kafkajs');
-  return ({ level, log }: LogEntry) => {
+  return (entry: LogEntry) => {
+    const { log } = entry;
     const text = `${log.message}${log.broker ? ` (broker ${log.broker})` : ''}${log.error ? `: ${log.error}` : ''}`;
-    if (level === logLevel.ERROR) logger.error(text);
-    else if (level === logLevel.WARN && !EXPECTED_WARNINGS.some((w) => log.message.startsWith(w))) logger.warn(text);
+    const loudness = kafkaLogLevel(entry);
+    if (loudness === 'error') logger.error(text);
+    else if (loudness === 'warn') logger.warn(text);
   };
 }
 
