@@ -28,10 +28,13 @@ export class RecordDeliveries {
   async execute(event: ArticleEvent): Promise<StageOutput[]> {
     if (!CHANGE_TYPES.has(event.type)) return [];
     const facts = articleFacts(event.article);
-    const recorded = await this.dataSource.transaction(async (manager) => {
-      const wanted = (await this.subscriptions.list(manager, true)).filter((s) => matchesFilter(s.filter, facts));
-      if (wanted.length === 0) return 0;
-      return this.deliveries.record(
+    // Read before any transaction: most changes match no subscription, and
+    // then one read is all they cost (a transaction would add BEGIN and
+    // COMMIT). The list is what committed subscriptions say either way.
+    const wanted = (await this.subscriptions.list(this.dataSource, true)).filter((s) => matchesFilter(s.filter, facts));
+    if (wanted.length === 0) return [];
+    const recorded = await this.dataSource.transaction((manager) =>
+      this.deliveries.record(
         manager,
         {
           eventId: event.id,
@@ -40,8 +43,8 @@ export class RecordDeliveries {
           body: JSON.stringify(event.article),
         },
         wanted.map((s) => s.id),
-      );
-    });
+      ),
+    );
     if (recorded > 0) this.onRecorded();
     return [];
   }
