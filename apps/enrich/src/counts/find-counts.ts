@@ -1,6 +1,7 @@
 import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
-import { isApproximate, readNumber } from './read-number';
+import { FoldedWords, WordSieve } from './folded-words';
+import { isApproximate, mayOpenNumber, readNumber } from './read-number';
 
 export type CountCategory = 'killed' | 'injured' | 'captured' | 'displaced';
 
@@ -75,45 +76,31 @@ function folded(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 
-interface Token {
-  text: string;
-  /** Offset in folded text. */
-  at: number;
-}
-
-/**
- * The words of folded text: folding leaves single spaces between words and no
- * other white space, so a scan for spaces finds what /\S+/g would, without a
- * regex match object a word.
- */
-function tokenize(folded: string): Token[] {
-  const tokens: Token[] = [];
-  let at = 0;
-  while (at < folded.length) {
-    let end = folded.indexOf(' ', at);
-    if (end < 0) end = folded.length;
-    if (end > at) tokens.push({ text: folded.slice(at, end), at });
-    at = end + 1;
-  }
-  return tokens;
-}
-
 // Arabic puts two after the noun: "مدنيين اثنين"
 const TWO_AFTER_NOUN: ReadonlySet<string> = new Set(
   ['اثنين', 'اثنان', 'اثنتين', 'اثنتان'].flatMap((two) => [two, `و${two}`]),
 );
+const TWO_AFTER_NOUN_SIEVE = new WordSieve(TWO_AFTER_NOUN);
 
-function sentenceRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  const re = /[^.!?؟\n]+(?:[.!?؟]+|\n|$)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    ranges.push([m.index, m.index + m[0].length]);
-  }
-  return ranges;
+/** . ! ? ؟ and a line break: where a sentence ends. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x0a;
+}
+
+/**
+ * The sentence around `offset` as /[^.!?؟\n]+(?:[.!?؟]+|\n|$)/g splits the
+ * text: the run of other characters that holds it, with the stops after it
+ * or one line break. Read outwards from the offset, not by splitting the
+ * whole story for the few numbers it holds. A word's offset is never a stop.
+ */
+function sentenceAround(text: string, offset: number): [number, number] {
+  let start = offset;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  let end = offset;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) === 0x0a) return [start, end + 1];
+  while (end < text.length && isSentenceEnd(text.charCodeAt(end)) && text.charCodeAt(end) !== 0x0a) end++;
+  return [start, end];
 }
 
 /**
@@ -123,29 +110,31 @@ function sentenceRanges(text: string): [number, number][] {
  * and an ACLED event type read from the sentence.
  */
 export function findCounts(text: string, folded: FoldedText, paragraphs: readonly number[]): FoundCount[] {
-  const tokens = tokenize(folded.text);
-  const words = tokens.map((t) => t.text);
-  // most stories carry few numbers: the sentences are split when the first one turns up
-  let sentences: [number, number][] | undefined;
-  const origin = (t: Token) => folded.origin[t.at];
-  const sentenceOf = (offset: number) =>
-    (sentences ??= sentenceRanges(text)).find(([s, e]) => offset >= s && offset < e) ?? [0, text.length];
+  const words = new FoldedWords(folded.text);
+  const origin = (i: number) => folded.origin[words.start(i)];
+  const originEnd = (i: number) => folded.origin[words.end(i) - 1] + 1;
+  const sentenceOf = (offset: number) => sentenceAround(text, offset);
   const counts: FoundCount[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (TWO_AFTER_NOUN.has(words[i]) && i > 0 && NOUNS.test(words[i - 1])) {
-      const sentence = sentenceOf(origin(tokens[i]));
+  for (let i = 0; i < words.length; i++) {
+    if (
+      words.mayBe(i, TWO_AFTER_NOUN_SIEVE) &&
+      TWO_AFTER_NOUN.has(words.at(i)!) &&
+      i > 0 &&
+      NOUNS.test(words.at(i - 1)!)
+    ) {
+      const sentence = sentenceOf(origin(i));
       const inSentence = (j: number) =>
-        j >= 0 && j < tokens.length && origin(tokens[j]) >= sentence[0] && origin(tokens[j]) < sentence[1];
+        j >= 0 && j < words.length && origin(j) >= sentence[0] && origin(j) < sentence[1];
       const category = nearestCategory(words, i - 1, i + 1, inSentence);
       if (category) {
-        const [eventType, subEventType] = eventTypeOf(tokens, inSentence, i, category);
-        const start = origin(tokens[i - 1]);
-        const end = folded.origin[tokens[i].at + tokens[i].text.length - 1] + 1;
+        const [eventType, subEventType] = eventTypeOf(words, inSentence, i, category);
+        const start = origin(i - 1);
+        const end = originEnd(i);
         counts.push({
           category,
           value: 2,
           approximate: false,
-          who: text.slice(start, folded.origin[tokens[i - 1].at + tokens[i - 1].text.length - 1] + 1),
+          who: text.slice(start, originEnd(i - 1)),
           eventType,
           subEventType,
           evidence: mentionOf(text, paragraphs, start, end),
@@ -155,21 +144,21 @@ export function findCounts(text: string, folded: FoldedText, paragraphs: readonl
       }
       continue;
     }
+    if (!mayOpenNumber(words, i)) continue;
     const number = readNumber(words, i);
     if (!number || number.value === 0) continue;
     const after = i + number.length;
-    const sentence = sentenceOf(origin(tokens[i]));
-    const inSentence = (j: number) =>
-      j >= 0 && j < tokens.length && origin(tokens[j]) >= sentence[0] && origin(tokens[j]) < sentence[1];
+    const sentence = sentenceOf(origin(i));
+    const inSentence = (j: number) => j >= 0 && j < words.length && origin(j) >= sentence[0] && origin(j) < sentence[1];
     // who: a counted noun within the next three words ("400 members", "four civilians", "أربعة مدنيين")
     let nounAt = -1;
     for (let j = after; j < after + 3 && inSentence(j); j++) {
-      if (NOUNS.test(words[j]) || categoryOf(words[j])) {
+      if (NOUNS.test(words.at(j)!) || categoryOf(words.at(j))) {
         nounAt = j;
         break;
       }
     }
-    const keywordRightBefore = [i - 1, i - 2].some((j) => inSentence(j) && categoryOf(words[j]));
+    const keywordRightBefore = [i - 1, i - 2].some((j) => inSentence(j) && categoryOf(words.at(j)));
     if (nounAt < 0 && !keywordRightBefore) {
       i += number.length - 1;
       continue;
@@ -179,26 +168,16 @@ export function findCounts(text: string, folded: FoldedText, paragraphs: readonl
       i += number.length - 1;
       continue;
     }
-    const [eventType, subEventType] = eventTypeOf(tokens, inSentence, i, category);
+    const [eventType, subEventType] = eventTypeOf(words, inSentence, i, category);
     const end = nounAt >= 0 ? nounAt + 1 : after;
-    const evidenceStart = origin(tokens[i]);
-    const last = tokens[end - 1];
-    const evidenceEnd = folded.origin[last.at + last.text.length - 1] + 1;
     counts.push({
       category,
       value: number.value,
       approximate: isApproximate(words, i),
-      ...(nounAt >= 0
-        ? {
-            who: text.slice(
-              origin(tokens[nounAt]),
-              folded.origin[tokens[nounAt].at + tokens[nounAt].text.length - 1] + 1,
-            ),
-          }
-        : {}),
+      ...(nounAt >= 0 ? { who: text.slice(origin(nounAt), originEnd(nounAt)) } : {}),
       eventType,
       subEventType,
-      evidence: mentionOf(text, paragraphs, evidenceStart, evidenceEnd),
+      evidence: mentionOf(text, paragraphs, origin(i), originEnd(end - 1)),
       sentence,
       confidence: nounAt >= 0 ? 0.85 : 0.7,
     });
@@ -213,7 +192,7 @@ function categoryOf(word: string | undefined): CountCategory | undefined {
 }
 
 function nearestCategory(
-  words: readonly string[],
+  words: FoldedWords,
   start: number,
   after: number,
   inSentence: (j: number) => boolean,
@@ -221,12 +200,12 @@ function nearestCategory(
   for (let d = 0; d < 12; d++) {
     const forward = after + d;
     if (inSentence(forward)) {
-      const c = categoryOf(words[forward]);
+      const c = categoryOf(words.at(forward));
       if (c) return c;
     }
     const back = start - 1 - d;
     if (inSentence(back)) {
-      const c = categoryOf(words[back]);
+      const c = categoryOf(words.at(back));
       if (c) return c;
     }
   }
@@ -235,12 +214,12 @@ function nearestCategory(
 
 /** The event type the words of the sentence around token `at` name; the category decides when none does. */
 function eventTypeOf(
-  tokens: readonly Token[],
+  words: FoldedWords,
   inSentence: (j: number) => boolean,
   at: number,
   category: CountCategory,
 ): [string, string] {
-  const sentence = sentenceWords(tokens, inSentence, at);
+  const sentence = sentenceWords(words, inSentence, at);
   for (const [re, type, sub] of EVENT_TYPES) if (re.test(sentence)) return [type, sub];
   if (category === 'displaced') return ['Strategic developments', 'Other'];
   if (category === 'captured') return ['Battles', 'Armed clash'];
@@ -248,17 +227,14 @@ function eventTypeOf(
 }
 
 /**
- * The folded words of the sentence holding token `at`, one space apart.
- * Tokens run in text order, so a sentence's tokens are one run around `at`:
+ * The folded words of the sentence holding word `at`, one space apart.
+ * Words run in text order, so a sentence's words are one run around `at`:
  * widening it from there reads the sentence and not the whole story.
  */
-function sentenceWords(tokens: readonly Token[], inSentence: (j: number) => boolean, at: number): string {
+function sentenceWords(words: FoldedWords, inSentence: (j: number) => boolean, at: number): string {
   let first = at;
   while (inSentence(first - 1)) first--;
   let last = at;
   while (inSentence(last + 1)) last++;
-  return tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
+  return words.between(first, last);
 }

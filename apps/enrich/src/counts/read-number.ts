@@ -1,5 +1,6 @@
 import { ARABIC_NUMBER_UNITS, ENGLISH_NUMBER_UNITS } from '@news/text';
 import { foldKey } from '../matching/fold';
+import { FoldedWords, WordSieve } from './folded-words';
 
 /**
  * Number words in English and Arabic (folded forms: ة→ه, أ→ا), digits
@@ -32,6 +33,13 @@ const HUNDREDS: ReadonlyMap<string, number> = new Map(
 
 /** Every word a number can begin with, so that most tokens are turned away with one lookup. */
 const NUMBER_OPENERS: ReadonlySet<string> = new Set([...EN_UNITS.keys(), ...AR_UNITS.keys(), 'a', ...HUNDREDS.keys()]);
+const OPENER_SIEVE = new WordSieve(NUMBER_OPENERS);
+
+/** Whether a number may start at word `i`, told without making the word a string: most words are turned away here. */
+export function mayOpenNumber(words: FoldedWords, i: number): boolean {
+  const first = words.text.charCodeAt(words.start(i));
+  return (first >= 48 && first <= 57) || words.mayBe(i, OPENER_SIEVE);
+}
 
 const APPROXIMATE = new Set(
   [
@@ -59,6 +67,11 @@ const APPROXIMATE = new Set(
 
 export const NUMBER_WORDS = [...EN_UNITS.keys(), 'hundred', 'thousand', 'a', 'and', ...AR_UNITS.keys()];
 
+/** Words by index, undefined past the end: an array of words, or a story's folded words. */
+export interface WordList {
+  at(index: number): string | undefined;
+}
+
 export interface NumberReading {
   value: number;
   /** Tokens consumed. */
@@ -69,50 +82,53 @@ export interface NumberReading {
  * Reads a number from folded tokens starting at `i`: "400", "four", "twenty three",
  * "two hundred", "ثلاثه وعشرون", "اربعه عشر", "ثلاثمئه". Undefined when none starts there.
  */
-export function readNumber(tokens: readonly string[], i: number): NumberReading | undefined {
-  const t = tokens[i];
+export function readNumber(tokens: WordList, i: number): NumberReading | undefined {
+  const t = tokens.at(i);
   if (t === undefined) return undefined;
   const first = t.charCodeAt(0);
   // most words are no number: one hash lookup settles it
   if ((first < 48 || first > 57) && !NUMBER_OPENERS.has(t)) return undefined;
+  const following = tokens.at(i + 1);
   if (isDigits(t)) {
     // "150 ألف", "3 thousand"
-    const next = tokens[i + 1];
-    if (next === 'thousand' || next === 'الف' || next === 'الاف') return { value: Number(t) * 1000, length: 2 };
+    if (following === 'thousand' || following === 'الف' || following === 'الاف')
+      return { value: Number(t) * 1000, length: 2 };
     return { value: Number(t), length: 1 };
   }
   const en = EN_UNITS.get(t);
   if (en !== undefined) {
     let value = en;
     let length = 1;
-    const unit = EN_UNITS.get(tokens[i + 1]);
+    const unit = following === undefined ? undefined : EN_UNITS.get(following);
     if (value >= 20 && unit !== undefined && unit < 10) {
       value += unit;
       length++;
     }
-    if (tokens[i + length] === 'hundred') {
+    const scale = tokens.at(i + length);
+    if (scale === 'hundred') {
       value *= 100;
       length++;
-    } else if (tokens[i + length] === 'thousand') {
+    } else if (scale === 'thousand') {
       value *= 1000;
       length++;
     }
     return { value, length };
   }
-  if (t === 'a' && tokens[i + 1] === 'dozen') return { value: 12, length: 2 };
+  if (t === 'a' && following === 'dozen') return { value: 12, length: 2 };
   if (t === 'hundred' || t === 'thousand') return undefined;
   const ar = AR_UNITS.get(t);
   if (ar !== undefined) {
     let value = ar;
     let length = 1;
     // "اربعه عشر" = 14
-    if (value < 10 && (tokens[i + 1] === 'عشر' || tokens[i + 1] === 'عشره')) return { value: value + 10, length: 2 };
+    if (value < 10 && (following === 'عشر' || following === 'عشره')) return { value: value + 10, length: 2 };
     // "ثلاثه الاف" = 3000
-    if (value < 10 && (tokens[i + 1] === 'الاف' || tokens[i + 1] === 'الف')) return { value: value * 1000, length: 2 };
+    if (value < 10 && (following === 'الاف' || following === 'الف')) return { value: value * 1000, length: 2 };
     // "ثلاث مئه" written apart
-    if (value < 10 && HUNDRED_SPELLINGS.includes(tokens[i + 1])) return { value: value * 100, length: 2 };
+    if (value < 10 && following !== undefined && HUNDRED_SPELLINGS.includes(following))
+      return { value: value * 100, length: 2 };
     // "ثلاثه وعشرون" = 23
-    const next = tokens[i + 1]?.startsWith('و') ? AR_UNITS.get(tokens[i + 1].slice(1)) : undefined;
+    const next = following?.startsWith('و') ? AR_UNITS.get(following.slice(1)) : undefined;
     if (value < 10 && next !== undefined && next >= 20 && next < 100) {
       value += next;
       length++;
@@ -136,9 +152,10 @@ function isDigits(token: string): boolean {
 }
 
 /** Whether the folded words before a number mark it as approximate. */
-export function isApproximate(tokens: readonly string[], i: number): boolean {
-  const one = tokens[i - 1];
-  const two = `${tokens[i - 2]} ${tokens[i - 1]}`;
-  const three = `${tokens[i - 3]} ${tokens[i - 2]} ${tokens[i - 1]}`;
+export function isApproximate(tokens: FoldedWords, i: number): boolean {
+  // before the first word there is none: "undefined", which no approximation word is
+  const one = String(tokens.at(i - 1));
+  const two = `${tokens.at(i - 2)} ${one}`;
+  const three = `${tokens.at(i - 3)} ${two}`;
   return APPROXIMATE.has(one) || APPROXIMATE.has(two) || APPROXIMATE.has(three);
 }

@@ -99,26 +99,131 @@ const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).join(
 const MONTH_ALT = alt(Object.keys(MONTHS));
 const WEEKDAY_ALT = alt(Object.keys(WEEKDAYS));
 
-const RULES: { re: RegExp; kind: 'weekday' | 'offset' | 'week' | 'month' | 'lastMonth' | 'dayMonth' }[] = [
+type RuleKind = 'weekday' | 'offset' | 'week' | 'month' | 'lastMonth' | 'dayMonth';
+
+/**
+ * A date pattern and the words that anchor it: every match holds one of
+ * `keywords` as a whole word, at most `wordsBefore` words after the match's
+ * start. The pattern is tried only there, not at every offset of the story.
+ */
+interface Rule {
+  /** Sticky: tried at one word start at a time. */
+  re: RegExp;
+  kind: RuleKind;
+  keywords: readonly string[];
+  wordsBefore: number;
+}
+
+const OFFSET_WORDS = ['yesterday', 'last night', 'today', 'امس', 'البارحه', 'اليوم'];
+
+const RULES: Rule[] = [
   // "13 February 2018", "13 فبراير 2018"
-  { re: new RegExp(`${B}(\\d{1,2}) (${MONTH_ALT})(?: ((?:19|20)\\d\\d))?${E}`, 'gu'), kind: 'dayMonth' },
+  {
+    re: new RegExp(`${B}(\\d{1,2}) (${MONTH_ALT})(?: ((?:19|20)\\d\\d))?${E}`, 'uy'),
+    kind: 'dayMonth',
+    keywords: Object.keys(MONTHS),
+    wordsBefore: 1,
+  },
   // "(in) late December 2017", "أواخر كانون الأول 2017", "in December", "منتصف شهر آذار"
   {
     re: new RegExp(
       `${B}(?:(?:in|since|during|by|until|في|منذ|خلال) )?(?:(${PART_WORDS}) )?(?:شهر )?(${MONTH_ALT})(?: (?:من )?(?:عام )?((?:19|20)\\d\\d))?${E}`,
-      'gu',
+      'uy',
     ),
     kind: 'month',
+    keywords: Object.keys(MONTHS),
+    wordsBefore: 3,
   },
   // "On Tuesday", "يوم الثلاثاء", "الثلاثاء"
-  { re: new RegExp(`${B}(?:on |last |[وف]?يوم |ليله )?(${WEEKDAY_ALT})${E}`, 'gu'), kind: 'weekday' },
-  { re: new RegExp(`${B}(yesterday|last night|today|امس|البارحه|اليوم)${E}`, 'gu'), kind: 'offset' },
   {
-    re: new RegExp(`${B}(?:(last|past) ${foldKey('week')}|الاسبوع (?:الماضي|المنصرم|الفائت))${E}`, 'gu'),
-    kind: 'week',
+    re: new RegExp(`${B}(?:on |last |[وف]?يوم |ليله )?(${WEEKDAY_ALT})${E}`, 'uy'),
+    kind: 'weekday',
+    keywords: Object.keys(WEEKDAYS),
+    wordsBefore: 1,
   },
-  { re: new RegExp(`${B}(?:last month|الشهر (?:الماضي|المنصرم|الفائت))${E}`, 'gu'), kind: 'lastMonth' },
+  {
+    re: new RegExp(`${B}(${OFFSET_WORDS.join('|')})${E}`, 'uy'),
+    kind: 'offset',
+    keywords: OFFSET_WORDS,
+    wordsBefore: 0,
+  },
+  {
+    re: new RegExp(`${B}(?:(last|past) ${foldKey('week')}|الاسبوع (?:الماضي|المنصرم|الفائت))${E}`, 'uy'),
+    kind: 'week',
+    keywords: ['last', 'past', 'الاسبوع'],
+    wordsBefore: 0,
+  },
+  {
+    re: new RegExp(`${B}(?:last month|الشهر (?:الماضي|المنصرم|الفائت))${E}`, 'uy'),
+    kind: 'lastMonth',
+    keywords: ['last', 'الشهر'],
+    wordsBefore: 0,
+  },
 ];
+
+/** The first word of each keyword → the rules it anchors. */
+const RULES_BY_ANCHOR = new Map<string, number[]>();
+RULES.forEach((rule, index) => {
+  for (const keyword of rule.keywords) {
+    const word = keyword.split(' ')[0];
+    const rules = RULES_BY_ANCHOR.get(word) ?? [];
+    if (!rules.includes(index)) rules.push(index);
+    RULES_BY_ANCHOR.set(word, rules);
+  }
+});
+// One scan for every rule's anchor words: a leading space is a literal the
+// regex engine can look for, where the rules' own look-behind is tried at every offset.
+const ANCHOR = new RegExp(` (${alt([...RULES_BY_ANCHOR.keys()])})${E}`, 'gu');
+
+/** For each rule, the word starts of its anchor words, in text order; 0 heads every list (a story may open on one). */
+function anchorsByRule(text: string): number[][] {
+  const anchors = RULES.map(() => [0]);
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    for (const rule of RULES_BY_ANCHOR.get(m[1])!) anchors[rule].push(m.index + 1);
+  }
+  return anchors;
+}
+
+/**
+ * What a global `exec` loop of the rule's pattern would find, trying it only
+ * at the word starts up to `wordsBefore` words before each anchor. A match
+ * holds its anchor word, so no match is missed; tries run in text order from
+ * where the last match ended, as a global search does.
+ */
+function ruleMatches(text: string, { re, wordsBefore }: Rule, anchors: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  // Offsets before `from` are settled: tried, inside a match, or no place a match can start.
+  let from = 0;
+  for (const at of anchors) {
+    if (at < from) continue;
+    let p = at;
+    for (let w = 0; w < wordsBefore && p > from; w++) p = previousWordStart(text, p);
+    // every match starts on a word (the rules' look-behind), so only word starts are tried
+    for (p = Math.max(p, from); p <= at;) {
+      re.lastIndex = p;
+      const match = re.exec(text);
+      if (match) {
+        matches.push(match);
+        from = p + match[0].length;
+      }
+      p = nextWordStart(text, match ? from : p);
+    }
+    from = Math.max(from, at + 1);
+  }
+  return matches;
+}
+
+/** Folded text has one space between words: the start of the word before the one at `start`. */
+function previousWordStart(text: string, start: number): number {
+  const space = text.lastIndexOf(' ', start - 2);
+  return space + 1;
+}
+
+function nextWordStart(text: string, p: number): number {
+  const space = text.indexOf(' ', p);
+  return space < 0 ? text.length + 1 : space + 1;
+}
 
 /**
  * Dates the text names, resolved against the publish date in the feed's
@@ -132,19 +237,17 @@ export function findDates(
   published: string,
   timeZone: string,
 ): FoundDate[] {
-  let day: DateTime | undefined;
-  const publishedDay = () => (day ??= publishedDayIn(published, timeZone));
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
-  for (const { re, kind } of RULES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
+  const anchors = anchorsByRule(folded.text);
+  for (let r = 0; r < RULES.length; r++) {
+    for (const m of ruleMatches(folded.text, RULES[r], anchors[r])) {
       const s = m.index;
       const e = s + m[0].length;
       if (taken.some(([ts, te]) => s < te && ts < e)) continue;
-      const pub = publishedDay();
-      if (!pub.isValid) return [];
-      const resolved = resolve(kind, m, pub);
+      const day = publishDay(published, timeZone);
+      if (!day.date.isValid) return [];
+      const resolved = day.resolve(RULES[r].kind, m);
       if (!resolved) continue;
       taken.push([s, e]);
       const start = folded.origin[s];
@@ -156,29 +259,73 @@ export function findDates(
   return found.sort((a, b) => a.mention.start - b.mention.start);
 }
 
+type Resolved = Omit<FoundDate, 'phrase' | 'mention'>;
+
+/**
+ * A publish day and what its stories' date phrases resolved to: most of a
+ * day's stories say "on Tuesday" or "yesterday", and luxon's date arithmetic
+ * cost more than finding the phrase.
+ */
+class PublishDay {
+  private readonly resolved = new Map<string, Resolved | undefined>();
+
+  constructor(readonly date: DateTime) {}
+
+  resolve(kind: RuleKind, m: RegExpExecArray): Resolved | undefined {
+    // what a resolution reads of the match: its kind and its groups
+    const key = `${kind}|${m[1]}|${m[2]}|${m[3]}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const resolved = resolve(kind, m, this.date);
+    this.resolved.set(key, resolved);
+    return resolved;
+  }
+}
+
+// Bounded: a long-running consumer sees a new publish time with every story.
+const MAX_REMEMBERED = 1000;
+const publishDaysByTime = new Map<string, PublishDay>();
+const publishDaysByDay = new Map<string, PublishDay>();
+const UNREADABLE = new PublishDay(DateTime.invalid('unreadable publish date'));
+
+function publishDay(published: string, timeZone: string): PublishDay {
+  const key = `${timeZone} ${published}`;
+  let day = publishDaysByTime.get(key);
+  if (!day) {
+    const calendarDay = calendarDayIn(published, timeZone);
+    day = calendarDay === undefined ? UNREADABLE : publishDaysByDay.get(calendarDay);
+    if (!day) {
+      day = new PublishDay(DateTime.fromISO(calendarDay!, { zone: 'utc' }));
+      remember(publishDaysByDay, calendarDay!, day);
+    }
+    remember(publishDaysByTime, key, day);
+  }
+  return day;
+}
+
+function remember(map: Map<string, PublishDay>, key: string, day: PublishDay): void {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(key, day);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The publish day in the feed's zone, as a UTC calendar day for the
- * arithmetic: one cached Intl formatter per zone, not luxon's zone maths per
- * story (a fifth of enrich's time before).
+ * The publish day in the feed's zone ("2018-02-13"), undefined when the
+ * publish date is unreadable: one cached Intl formatter per zone, not
+ * luxon's zone maths per story (a fifth of enrich's time before).
  */
-function publishedDayIn(published: string, timeZone: string): DateTime {
+function calendarDayIn(published: string, timeZone: string): string | undefined {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(timeZone, formatter);
   }
   const instant = new Date(published);
-  if (Number.isNaN(instant.getTime())) return DateTime.invalid('unreadable publish date');
-  return DateTime.fromISO(formatter.format(instant), { zone: 'utc' });
+  if (Number.isNaN(instant.getTime())) return undefined;
+  return formatter.format(instant);
 }
 
-function resolve(
-  kind: (typeof RULES)[number]['kind'],
-  m: RegExpExecArray,
-  pub: DateTime,
-): Omit<FoundDate, 'phrase' | 'mention'> | undefined {
+function resolve(kind: RuleKind, m: RegExpExecArray, pub: DateTime): Resolved | undefined {
   switch (kind) {
     case 'weekday': {
       const weekday = WEEKDAYS[m[1]];

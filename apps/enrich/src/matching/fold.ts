@@ -129,7 +129,21 @@ export function fold(text: string): FoldedText {
   return { text: utf16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
 }
 
+/**
+ * Keys already made, by name: a story's people and its dateline are keyed
+ * each time they are named, and a name costs ~3 µs to fold (typed arrays, a
+ * TextDecoder). Bounded, since a consumer runs for weeks.
+ */
+const keys = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
 /** The folded key of a name: the folded text, trimmed. */
 export function foldKey(name: string): string {
-  return fold(name).text.trim();
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = fold(name).text.trim();
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }

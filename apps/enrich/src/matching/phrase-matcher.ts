@@ -24,6 +24,8 @@ export class PhraseMatcher<T> {
   /** Built on the first search: a matcher that is never run costs no table. */
   private table: DenseTable | undefined;
   private readonly byKey = new Map<string, T[]>();
+  /** The length of the longest key: candidates sort by how much shorter than it they are. */
+  private readonly longest: number;
 
   constructor(phrases: Iterable<readonly [phrase: string, entry: T]>) {
     for (const [phrase, entry] of phrases) {
@@ -38,6 +40,7 @@ export class PhraseMatcher<T> {
       }
     }
     this.automaton = compile(new AhoCorasick([...this.byKey.keys()]));
+    this.longest = [...this.byKey.keys()].reduce((longest, k) => Math.max(longest, k.length), 0);
   }
 
   get size(): number {
@@ -53,45 +56,70 @@ export class PhraseMatcher<T> {
    * failure links are followed once, when the table is built.
    */
   private search(text: string): [number, string[]][] {
+    const { ends, keys } = this.walk(text);
+    return ends.map((end, i) => [end, keys[i]]);
+  }
+
+  /** The walk itself: where phrases end and which, in two lists, with no pair allocated a hit. */
+  private walk(text: string): { ends: number[]; keys: string[][] } {
     const { next, symbols, symbolOf, output } = (this.table ??= denseTable(this.automaton));
-    const results: [number, string[]][] = [];
+    const ends: number[] = [];
+    const keys: string[][] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = next[state * symbols + symbolOf[text.charCodeAt(i)]];
-      const found = output[state];
-      if (found) results.push([i, found]);
+      const to = next[state * symbols + symbolOf[text.charCodeAt(i)]];
+      if (to >= 0) {
+        state = to;
+        continue;
+      }
+      state = ~to;
+      ends.push(i);
+      keys.push(output[state]!);
     }
-    return results;
+    return { ends, keys };
   }
 
   find(folded: FoldedText): PhraseHit<T>[] {
     const text = folded.text;
-    const candidates: { s: number; e: number; key: string }[] = [];
-    for (const [endIndex, keys] of this.search(text)) {
-      const e = endIndex + 1;
+    // Each candidate is one number that sorts longest first, then leftmost:
+    // (longest − length) × room + start. Exact: a string is under 2^30 code
+    // units and a key at most a few hundred, so far below 2^53. A typed array
+    // sorts numbers natively, where a comparator cost a call per comparison.
+    const room = text.length + 1;
+    const candidates: number[] = [];
+    const { ends, keys } = this.walk(text);
+    for (let hit = 0; hit < ends.length; hit++) {
+      const e = ends[hit] + 1;
       if (e < text.length && text.charCodeAt(e) !== SPACE) continue;
-      for (const key of keys) {
+      for (const key of keys[hit]) {
         const s = e - key.length;
-        if (isWordStart(text, s)) candidates.push({ s, e, key });
+        if (isWordStart(text, s)) candidates.push((this.longest - key.length) * room + s);
       }
     }
     // Longest first; a shorter hit inside a kept one is dropped.
-    candidates.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
-    const kept: typeof candidates = [];
+    const byLength = Float64Array.from(candidates).sort();
+    const kept: number[] = [];
     const used = new Uint8Array(text.length);
-    for (const c of candidates) {
+    for (const candidate of byLength) {
+      const s = candidate % room;
+      const e = s + this.longest - (candidate - s) / room;
       let free = true;
-      for (let i = c.s; i < c.e && free; i++) free = used[i] === 0;
+      for (let i = s; i < e && free; i++) free = used[i] === 0;
       if (!free) continue;
-      used.fill(1, c.s, c.e);
-      kept.push(c);
+      used.fill(1, s, e);
+      // kept ones do not overlap: their starts alone put them in text order
+      kept.push(s * (this.longest + 1) + (e - s));
     }
-    kept.sort((a, b) => a.s - b.s);
-    return kept.map((c) => ({
-      entries: this.byKey.get(c.key)!,
-      start: folded.origin[c.s],
-      end: folded.origin[c.e - 1] + 1,
-    }));
+    const spans = Float64Array.from(kept).sort();
+    const hits: PhraseHit<T>[] = [];
+    for (const span of spans) {
+      const length = span % (this.longest + 1);
+      const s = (span - length) / (this.longest + 1);
+      const e = s + length;
+      // the text matched the phrase's key exactly
+      hits.push({ entries: this.byKey.get(text.slice(s, e))!, start: folded.origin[s], end: folded.origin[e - 1] + 1 });
+    }
+    return hits;
   }
 }
 
@@ -141,12 +169,19 @@ function compile({ gotoFn, failure, output }: AhoCorasick): Automaton {
  * The automaton as a full transition table over the phrases' own characters
  * (a few dozen symbols): `next[state * symbols + symbolOf[code]]`. Symbol 0
  * stands for every character no phrase has, which always leads back to the root.
+ * A move into a state where phrases end is stored as `~state` (negative): the
+ * walk learns of a hit from the one read it makes anyway, not from a second
+ * read of `output` a character.
  */
 interface DenseTable {
   next: Int32Array;
   symbols: number;
   symbolOf: Uint8Array | Uint16Array;
   output: (string[] | undefined)[];
+}
+
+function endMarked(state: number, phrases: readonly string[] | undefined): number {
+  return phrases ? ~state : state;
 }
 
 function denseTable({ next, failure, output }: Automaton): DenseTable {
@@ -156,15 +191,31 @@ function denseTable({ next, failure, output }: Automaton): DenseTable {
   codes.forEach((code, i) => (symbolOf[code] = i + 1));
   const states = failure.length;
   const table = new Int32Array(states * symbols);
+  // States are numbered anew in breadth-first order: the shallow states a
+  // walk spends nearly all its time in then share a few cache lines, where
+  // the package's numbering scattered them over the whole table.
+  const renumbered = new Int32Array(states);
+  // packed, undefined where no phrase ends: a read of a hole in a sparse array looks up the prototype chain
+  const outputs = Array.from<string[] | undefined>({ length: states });
   // Breadth first, so a state's failure state (always shallower) is filled in before it.
   const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
+    const row = head * symbols;
+    outputs[head] = output[state];
     for (let i = 0; i < codes.length; i++) {
       const to = next.get(state * CODE_UNITS + codes[i]);
-      if (to !== undefined) queue.push(to);
-      table[state * symbols + i + 1] = to ?? (state === 0 ? 0 : table[failure[state] * symbols + i + 1]);
+      if (to !== undefined) {
+        renumbered[to] = queue.length;
+        queue.push(to);
+      }
+      table[row + i + 1] =
+        to !== undefined
+          ? endMarked(renumbered[to], output[to])
+          : state === 0
+            ? 0
+            : table[renumbered[failure[state]] * symbols + i + 1];
     }
   }
-  return { next: table, symbols, symbolOf, output };
+  return { next: table, symbols, symbolOf, output: outputs };
 }

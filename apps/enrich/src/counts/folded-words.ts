@@ -1,0 +1,89 @@
+const SPACE = 0x20;
+
+/**
+ * The words of folded text, by index, made into strings only when asked for.
+ * Folding leaves single spaces between words and no other white space, so a
+ * scan for spaces finds what /\S+/g would. A story has hundreds of words and
+ * few numbers: slicing every word into a string was most of the cost of
+ * finding counts, and only the words around a number are ever read.
+ */
+export class FoldedWords {
+  readonly length: number;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly made: (string | undefined)[];
+
+  constructor(readonly text: string) {
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf(' ', at);
+      if (end < 0) end = text.length;
+      if (end > at) {
+        this.starts.push(at);
+        this.ends.push(end);
+      }
+      at = end + 1;
+    }
+    this.length = this.starts.length;
+    this.made = new Array<string | undefined>(this.length);
+  }
+
+  /** Word `i` as a string; undefined outside the text, as an array read would be (negative indexes included). */
+  at(i: number): string | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return (this.made[i] ??= this.text.slice(this.starts[i], this.ends[i]));
+  }
+
+  /** Offset of word `i` in the folded text. */
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  /** Offset just past word `i` in the folded text. */
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** Words `first` to `last`, one space apart: the folded text between them, as folding spaced them. */
+  between(first: number, last: number): string {
+    return this.text.slice(this.starts[first], this.ends[last]);
+  }
+
+  /**
+   * Whether word `i` may be one of `words`, told from its first two code
+   * units and its length without making a string: a cheap "no" for most words.
+   */
+  mayBe(i: number, words: WordSieve): boolean {
+    const start = this.starts[i];
+    const length = this.ends[i] - start;
+    const second = length > 1 ? this.text.charCodeAt(start + 1) : SPACE;
+    return words.mayHold(this.text.charCodeAt(start), second, length);
+  }
+}
+
+/**
+ * A sieve over a word list, by first two code units and length: never a
+ * false "no", now and then a false "yes" (hash collisions), which the caller's
+ * exact lookup then turns away.
+ */
+export class WordSieve {
+  private readonly bits = new Uint8Array(SIEVE_SIZE);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      if (word.length === 0) continue;
+      const second = word.length > 1 ? word.charCodeAt(1) : SPACE;
+      this.bits[sieveKey(word.charCodeAt(0), second, word.length)] = 1;
+    }
+  }
+
+  mayHold(first: number, second: number, length: number): boolean {
+    return this.bits[sieveKey(first, second, length)] === 1;
+  }
+}
+
+const SIEVE_SIZE = 1 << 16;
+
+function sieveKey(first: number, second: number, length: number): number {
+  return (first * 961 + second * 31 + Math.min(length, 31)) & (SIEVE_SIZE - 1);
+}
