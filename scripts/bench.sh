@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `npm run bench -- [--duration S] [--rate N] [--seed S] [--concurrency N] [--raw-messages N]`
+# (BENCH_KEEP=1 keeps the run's schemas, topics and Redis keys afterwards)
 # Sets up like the run command, starts the four services on their own ports
 # with a topic and schema prefix unique to this run, runs dist/bench/main.js
 # and stops the services again. Results go to bench/results/<timestamp>.*.
@@ -40,5 +41,20 @@ for i in "${!SERVICES[@]}"; do wait_ready "${SERVICES[$i]}" $((PORT_BASE + i)); 
 
 say "running the bench"
 # The bench bounds its own phases; this is the backstop if something hangs.
+status=0
 timeout --signal=TERM 1800 node -r ./scripts/register-paths.js dist/bench/main.js \
-  --prefix "$PREFIX" --ingest "http://127.0.0.1:$PORT_BASE" --pids "$PIDS" "$@"
+  --prefix "$PREFIX" --ingest "http://127.0.0.1:$PORT_BASE" --pids "$PIDS" "$@" || status=$?
+
+# The services hold the run's schemas and consumer groups: stop them first,
+# then remove what the run made (BENCH_KEEP=1 keeps it), then the broker if
+# this command started it.
+stop_kafka="$STARTED_KAFKA"
+STARTED_KAFKA=0
+stop_all
+if [ "${BENCH_KEEP:-0}" = 1 ]; then
+  say "keeping the run's schemas, topics and keys (prefix $PREFIX)"
+else
+  node scripts/bench-cleanup.js "$PREFIX" || true
+fi
+if [ "$stop_kafka" = 1 ]; then bash infra/kafka/kafka.sh stop || true; fi
+exit "$status"
