@@ -109,8 +109,12 @@ function sentenceAround(text: string, offset: number): [number, number] {
  * or right after a casualty word, with the category nearest it in its sentence
  * and an ACLED event type read from the sentence.
  */
-export function findCounts(text: string, folded: FoldedText, paragraphs: readonly number[]): FoundCount[] {
-  const words = new FoldedWords(folded.text);
+export function findCounts(
+  text: string,
+  folded: FoldedText,
+  paragraphs: readonly number[],
+  words = new FoldedWords(folded.text),
+): FoundCount[] {
   const origin = (i: number) => folded.origin[words.start(i)];
   const originEnd = (i: number) => folded.origin[words.end(i) - 1] + 1;
   const sentenceOf = (offset: number) => sentenceAround(text, offset);

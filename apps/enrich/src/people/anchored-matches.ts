@@ -9,20 +9,25 @@ import { isAsciiLetter } from '../matching/characters';
 export interface AnchoredPattern {
   /** The pattern itself, sticky: it is tried at one offset at a time. */
   pattern: RegExp;
-  /** Global; its hits include, at or before its anchor word, every place a match of `pattern` holds that word. */
-  anchor: RegExp;
   /** The characters a match may hold between its start and its anchor word. */
   leadsUp: (code: number) => boolean;
 }
 
-/** What `text.matchAll(pattern)` would give, for a pattern that starts at a word boundary on a letter. */
-export function anchoredMatches(text: string, { pattern, anchor, leadsUp }: AnchoredPattern): RegExpExecArray[] {
+/**
+ * What `text.matchAll(pattern)` would give, for a pattern that starts at a
+ * word boundary on a letter. `anchors` are offsets in ascending order that
+ * include, for every match, the start of a word it holds after its first;
+ * extra offsets only cost a try.
+ */
+export function anchoredMatches(
+  text: string,
+  anchors: readonly number[],
+  { pattern, leadsUp }: AnchoredPattern,
+): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   // Offsets before `from` are settled: tried, inside a match, or no place a match can start.
   let from = 0;
-  anchor.lastIndex = 0;
-  for (let hit = anchor.exec(text); hit; hit = anchor.exec(text)) {
-    const at = hit.index;
+  for (const at of anchors) {
     let start = at;
     while (start > from && leadsUp(text.charCodeAt(start - 1))) start--;
     for (let p = Math.max(start, from); p < at; p++) {
@@ -35,9 +40,19 @@ export function anchoredMatches(text: string, { pattern, anchor, leadsUp }: Anch
       p = from - 1;
     }
     from = Math.max(from, at);
-    if (hit[0].length === 0) anchor.lastIndex++;
   }
   return matches;
+}
+
+/** Where a global `anchor` matches, in order: anchors for a pattern whose key is not a word. */
+export function offsetsOf(text: string, anchor: RegExp): number[] {
+  const offsets: number[] = [];
+  anchor.lastIndex = 0;
+  for (let hit = anchor.exec(text); hit; hit = anchor.exec(text)) {
+    offsets.push(hit.index);
+    if (hit[0].length === 0) anchor.lastIndex++;
+  }
+  return offsets;
 }
 
 /** Where `\b` stands before a letter: a letter here and no word character (\w) before. */

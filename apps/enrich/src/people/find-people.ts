@@ -1,7 +1,9 @@
-import { foldKey } from '../matching/fold';
+import { FoldedWords } from '../counts/folded-words';
+import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
 import { isAsciiLetter, isWhiteSpace } from '../matching/characters';
-import { AnchoredPattern, anchoredMatches } from './anchored-matches';
+import { AnchoredPattern, anchoredMatches, offsetsOf } from './anchored-matches';
+import { KeyWords } from './key-words';
 
 export interface FoundPerson {
   /** "person:<folded name>" for a named person, "source:<role>" for an anonymous one. */
@@ -42,23 +44,45 @@ const inName = (code: number) =>
   isAsciiLetter(code) || code === 0x27 || code === 0x2019 || code === 0x2d || isWhiteSpace(code);
 
 /** "Hussam Salamah, a commander ...": the name ends at the comma before "a", "an" or "the". */
-const APPOSITIVE_AT_COMMA: AnchoredPattern = {
-  pattern: new RegExp(APPOSITIVE_EN.source, 'y'),
-  anchor: /,\s+(?:a|an|the)\s/g,
-  leadsUp: inName,
-};
+const APPOSITIVE_AT_COMMA: AnchoredPattern = { pattern: new RegExp(APPOSITIVE_EN.source, 'y'), leadsUp: inName };
+const APPOSITIVE_COMMA = /,\s+(?:a|an|the)\s/g;
 /** "Hussam Salamah told": the name runs up to the verb. */
-const SAID_AT_VERB: AnchoredPattern = {
-  pattern: new RegExp(SAID_EN.source, 'y'),
-  anchor: /(?:told|said|added|confirmed|stated)\b/g,
-  leadsUp: inName,
+const SAID_AT_VERB: AnchoredPattern = { pattern: new RegExp(SAID_EN.source, 'y'), leadsUp: inName };
+const SAID_WORDS = ['told', 'said', 'added', 'confirmed', 'stated'];
+/** "a military source": "a", a word or two, the noun; letters and spaces. */
+const ANONYMOUS_AT_NOUN: AnchoredPattern = {
+  pattern: new RegExp(ANONYMOUS_EN.source, 'iy'),
+  leadsUp: (code) => isAsciiLetter(code) || isWhiteSpace(code),
 };
+const ANONYMOUS_WORDS = ['source', 'activist', 'resident', 'witness', 'eyewitness'];
 /** "local sources": one word, in letters, before the noun. */
 const ANONYMOUS_PLURAL_AT_NOUN: AnchoredPattern = {
   pattern: new RegExp(ANONYMOUS_PLURAL_EN.source, 'iy'),
-  anchor: /(?:sources|activists|residents|witnesses)\b/gi,
   leadsUp: (code) => isAsciiLetter(code) || isWhiteSpace(code),
 };
+const ANONYMOUS_PLURAL_WORDS = ['sources', 'activists', 'residents', 'witnesses'];
+/** "a field commander": "a", one word, the noun. */
+const ANONYMOUS_COMMANDER_AT_NOUN: AnchoredPattern = {
+  pattern: new RegExp(ANONYMOUS_COMMANDER_EN.source, 'iy'),
+  leadsUp: (code) => isAsciiLetter(code) || isWhiteSpace(code),
+};
+const ANONYMOUS_COMMANDER_WORDS = ['commander', 'official'];
+
+const KEY_WORDS = new KeyWords([SAID_WORDS, ANONYMOUS_WORDS, ANONYMOUS_PLURAL_WORDS, ANONYMOUS_COMMANDER_WORDS]);
+/** The same key words found by scanning, for the rare story `KeyWords` cannot read off its folded words. */
+const KEY_WORD_SCANS = [
+  /(?:told|said|added|confirmed|stated)\b/g,
+  /(?:source|activist|resident|witness)/gi,
+  /(?:sources|activists|residents|witnesses)\b/gi,
+  /(?:commander|official)\b/gi,
+];
+
+/** Where the key words of the anchored English patterns start, by pattern. */
+function keyWordStarts(text: string, folded: FoldedText, words: FoldedWords) {
+  const [said, anonymous, anonymousPlural, anonymousCommander] =
+    KEY_WORDS.startsIn(text, folded, words) ?? KEY_WORD_SCANS.map((scan) => offsetsOf(text, scan));
+  return { said, anonymous, anonymousPlural, anonymousCommander };
+}
 
 const TITLES_AR =
   'العقيد|العميد|اللواء|النقيب|الرائد|الملازم أول|الملازم|المقدم|الشيخ|الدكتور|القيادي|القائد العسكري|القائد|المتحدث الرسمي|المتحدث|الناطق|الناشط الإعلامي|الناشط|الطبيب|مدير|رئيس|عضو|المسؤول|الإعلامي|الصحفي|المهندس|القاضي|المراسل';
@@ -110,6 +134,8 @@ const SPEECH = /\b(?:said|told|added|confirmed|stated|according to)\b|قال|أ�
  */
 export function findPeople(
   text: string,
+  folded: FoldedText,
+  words: FoldedWords,
   paragraphs: readonly number[],
   skip: (start: number, end: number) => boolean,
 ): FoundPerson[] {
@@ -135,7 +161,8 @@ export function findPeople(
   // the English patterns all need Latin letters, the Arabic ones Arabic letters: a story in one language skips the other's
   const latin = /[A-Za-z]/.test(text);
   const arabic = /[\u0600-\u06FF]/.test(text);
-  for (const m of latin ? anchoredMatches(text, APPOSITIVE_AT_COMMA) : []) {
+  const keyed = latin ? keyWordStarts(text, folded, words) : undefined;
+  for (const m of keyed ? anchoredMatches(text, offsetsOf(text, APPOSITIVE_COMMA), APPOSITIVE_AT_COMMA) : []) {
     const titled = TITLE_BEFORE_NAME_EN.exec(m[1]);
     const name = titled ? m[1].slice(titled[0].length) : m[1];
     if (name.split(/\s+/).length < 2) continue;
@@ -161,21 +188,21 @@ export function findPeople(
       start + m[2].length,
     );
   }
-  for (const m of latin ? anchoredMatches(text, SAID_AT_VERB) : []) {
+  for (const m of keyed ? anchoredMatches(text, keyed.said, SAID_AT_VERB) : []) {
     if (/^(The|A|An|He|She|They|It|This|That|SMART)\b/.test(m[1])) continue;
     add({ id: named(m[1]), name: m[1], role: 'person', anonymous: false }, m.index, m.index + m[1].length);
   }
-  for (const m of latin ? text.matchAll(ANONYMOUS_EN) : []) {
+  for (const m of keyed ? anchoredMatches(text, keyed.anonymous, ANONYMOUS_AT_NOUN) : []) {
     const role = `${(m[1] ?? '').trim().toLowerCase()} ${m[2].toLowerCase()}`.trim();
     add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of latin ? anchoredMatches(text, ANONYMOUS_PLURAL_AT_NOUN) : []) {
+  for (const m of keyed ? anchoredMatches(text, keyed.anonymousPlural, ANONYMOUS_PLURAL_AT_NOUN) : []) {
     const plural = m[2].toLowerCase();
     const singular = plural === 'witnesses' ? 'witness' : plural.replace(/s$/, '');
     const role = `${m[1].toLowerCase()} ${singular}`.replace(/^local activist$/, 'activist');
     add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of latin ? text.matchAll(ANONYMOUS_COMMANDER_EN) : []) {
+  for (const m of keyed ? anchoredMatches(text, keyed.anonymousCommander, ANONYMOUS_COMMANDER_AT_NOUN) : []) {
     if (/[A-Z][a-z]+\s+[A-Z][a-z'’-]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Name Surname, a field commander": named
     const role = `${m[1].toLowerCase()} ${m[2].toLowerCase()}`;
     add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
