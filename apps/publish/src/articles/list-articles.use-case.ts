@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article } from '@news/contracts';
+import { readAgainOnLostConnection } from '@news/persistence';
 import { foldArabic } from '@news/text';
 import { PublishedStore } from '../published/published-store';
 import { InvalidQuery } from '../published/read-errors';
@@ -40,7 +41,7 @@ export class ListArticlesUseCase {
     if (since && Number.isNaN(since.getTime())) throw new InvalidQuery('since must be an ISO 8601 date-time', 'since');
     const beforeSeq = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (beforeSeq === null) throw new InvalidQuery('cursor is not one this API gave out', 'cursor');
-    const rows = await this.store.list(this.dataSource, {
+    const filter = {
       language: text(query.language),
       category: text(query.category),
       place: text(query.place),
@@ -50,7 +51,8 @@ export class ListArticlesUseCase {
       q: text(query.q) && foldArabic(query.q!).toLowerCase(),
       beforeSeq,
       limit,
-    });
+    };
+    const rows = await readAgainOnLostConnection(() => this.store.list(this.dataSource, filter));
     const page = rows.slice(0, limit);
     return {
       items: page.map((r) => r.document),

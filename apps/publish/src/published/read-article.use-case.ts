@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Article, isArticleId } from '@news/contracts';
 import { CacheAside } from '@news/cache';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
+import { readAgainOnLostConnection } from '@news/persistence';
 import { CacheKeys } from './cache-keys';
 import { PublishedStore, StoredArticle } from './published-store';
 import { ArticleKilled, ArticleNotFound, InvalidArticleId } from './read-errors';
@@ -28,14 +29,16 @@ export class ReadArticleUseCase {
   /** Every version, oldest first; a killed article's history is withdrawn with it. */
   async versions(articleId: string): Promise<Article[]> {
     await this.execute(articleId);
-    return (await this.store.versionsOf(this.dataSource, articleId)).map((v) => v.document);
+    const versions = await readAgainOnLostConnection(() => this.store.versionsOf(this.dataSource, articleId));
+    return versions.map((v) => v.document);
   }
 
   private async stored(articleId: string): Promise<StoredArticle> {
     // Checked before any lookup: a NUL or a stray byte in the path must not reach Postgres or Redis.
     if (!isArticleId(articleId)) throw new InvalidArticleId(articleId);
+    // A read, so safe to run again on a fresh connection after a failover closed the pooled one.
     const stored = await this.cache.get(CacheKeys.article(this.config.database.schemaPrefix, articleId), 300, () =>
-      this.store.find(this.dataSource, articleId),
+      readAgainOnLostConnection(() => this.store.find(this.dataSource, articleId)),
     );
     if (!stored) throw new ArticleNotFound(articleId);
     return stored;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article, isArticleId } from '@news/contracts';
+import { readAgainOnLostConnection } from '@news/persistence';
 import { articleFacts, articleSearchText, foldedSimilarityTerms, similarityTerms } from '../published/article-facts';
 import { PublishedStore, RelatedRow } from '../published/published-store';
 import { ArticleKilled, ArticleNotFound, InvalidArticleId } from '../published/read-errors';
@@ -30,7 +31,9 @@ export interface RelatedBody {
 export class FindRelatedUseCase {
   /** How many answers were computed (misses): the bench's hit ratio and the single-flight test read it. */
   computed = 0;
-  private readonly rarity = new FactRarity(() => this.store.factCounts(this.dataSource));
+  private readonly rarity = new FactRarity(() =>
+    readAgainOnLostConnection(() => this.store.factCounts(this.dataSource)),
+  );
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -57,7 +60,7 @@ export class FindRelatedUseCase {
   async serve(articleId: string): Promise<RelatedBody> {
     if (!isArticleId(articleId)) throw new InvalidArticleId(articleId);
     const { json, cached } = await this.cache.remember(articleId, async (index) => {
-      const stored = await this.store.find(this.dataSource, articleId);
+      const stored = await readAgainOnLostConnection(() => this.store.find(this.dataSource, articleId));
       if (!stored) throw new ArticleNotFound(articleId);
       if (stored.status === 'canceled') throw new ArticleKilled(articleId, stored.killNotice ?? '');
       await index(articleFacts(stored.document).facts);
@@ -72,7 +75,9 @@ export class FindRelatedUseCase {
     const subject = scored(article, new Date(article.versionCreated));
     const terms = [...similarityTerms(articleFacts(article).headline)].slice(0, 12);
     const [candidates, rarity] = await Promise.all([
-      this.store.relatedCandidates(this.dataSource, { storyId: subject.storyId, facts: subject.facts, terms }),
+      readAgainOnLostConnection(() =>
+        this.store.relatedCandidates(this.dataSource, { storyId: subject.storyId, facts: subject.facts, terms }),
+      ),
       this.rarity.current(),
     ]);
     return { uri: article.uri, items: rankRelated(subject, candidates.map(fromRow), rarity) };
