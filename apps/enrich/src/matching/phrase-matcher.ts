@@ -84,7 +84,8 @@ export class PhraseMatcher<T> {
     // Each candidate is one number that sorts longest first, then leftmost:
     // (longest − length) × room + start. Exact: a string is under 2^30 code
     // units and a key at most a few hundred, so far below 2^53. A typed array
-    // sorts numbers natively, where a comparator cost a call per comparison.
+    // sorts numbers natively, where a comparator cost a call per comparison;
+    // made with `new`, as `Float64Array.from` goes through the iterator protocol.
     const room = text.length + 1;
     const candidates: number[] = [];
     const { ends, keys } = this.walk(text);
@@ -97,7 +98,7 @@ export class PhraseMatcher<T> {
       }
     }
     // Longest first; a shorter hit inside a kept one is dropped.
-    const byLength = Float64Array.from(candidates).sort();
+    const byLength = new Float64Array(candidates).sort();
     const kept: number[] = [];
     const used = new Uint8Array(text.length);
     for (const candidate of byLength) {
@@ -110,7 +111,7 @@ export class PhraseMatcher<T> {
       // kept ones do not overlap: their starts alone put them in text order
       kept.push(s * (this.longest + 1) + (e - s));
     }
-    const spans = Float64Array.from(kept).sort();
+    const spans = new Float64Array(kept).sort();
     const hits: PhraseHit<T>[] = [];
     for (const span of spans) {
       const length = span % (this.longest + 1);
