@@ -35,6 +35,11 @@ export class CacheAside {
     return text;
   }
 
+  /** The stored text, or null when there is none or Redis is away: a look without loading. */
+  peekText(key: string): Promise<string | null> {
+    return this.attempt(() => this.redis.get(key));
+  }
+
   async invalidate(key: string): Promise<void> {
     await this.attempt(() => this.redis.del(key));
   }

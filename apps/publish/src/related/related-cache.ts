@@ -35,11 +35,15 @@ export class RelatedCache {
    * gets `index`: call it with the article's facts before computing, so an
    * article published meanwhile still finds the entry to drop.
    */
-  remember<T>(
+  async remember<T>(
     articleId: string,
     load: (index: (facts: readonly string[]) => Promise<void>) => Promise<T | null>,
   ): Promise<{ json: string | null; cached: boolean }> {
     const key = CacheKeys.related(this.namespace, articleId);
+    // A hit (nearly every lookup) is one GET, outside the single flight and
+    // its promises; a miss joins the flight, which looks again before it loads.
+    const hit = await this.cache.peekText(key);
+    if (hit !== null) return { json: hit, cached: true };
     return this.flight.run(key, async () => {
       let cached = true;
       const json = await this.cache.getText(key, this.ttlSeconds, async () => {
