@@ -2,7 +2,7 @@ import { FoldedWords } from '../counts/folded-words';
 import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
 import { isAsciiLetter, isWhiteSpace } from '../matching/characters';
-import { AnchoredPattern, anchoredMatches, offsetsOf } from './anchored-matches';
+import { AnchoredPattern, anchoredMatches, notAfterLetter, offsetsOf, surnameMatches } from './anchored-matches';
 import { KeyWords } from './key-words';
 
 export interface FoundPerson {
@@ -104,9 +104,10 @@ const STOP_AR = new Set([
   'اليوم',
 ]);
 const TITLE_WORD_AR = new RegExp(`^(?:${TITLES_AR})$`, 'u');
-const TITLED_AR = new RegExp(`(?<![\\p{L}])(${TITLES_AR})\\s+`, 'gu');
+// Both Arabic patterns hold only where no letter comes before: `notAfterLetter` checks that at each hit.
+const TITLED_AR = new RegExp(`(${TITLES_AR})\\s+`, 'gu');
 const ANONYMOUS_AR =
-  /(?<![\p{L}])(مصدر|مصادر|ناشطون|ناشط|شهود عيان|أحد السكان|مراسل سمارت|مراسل "سمارت"|قائد|قيادي)(?:\s+(عسكري|محلي|طبي|أمني|ميداني|مطلع|خاص|عسكرية|محلية|طبية|أمنية|ميدانية|مطلعة))?/gu;
+  /(مصدر|مصادر|ناشطون|ناشط|شهود عيان|أحد السكان|مراسل سمارت|مراسل "سمارت"|قائد|قيادي)(?:\s+(عسكري|محلي|طبي|أمني|ميداني|مطلع|خاص|عسكرية|محلية|طبية|أمنية|ميدانية|مطلعة))?/gu;
 
 const ROLE_AR: Record<string, string> = {
   عسكري: 'military source',
@@ -143,10 +144,9 @@ export function findPeople(
   const add = (p: Omit<FoundPerson, 'mentions' | 'quoted'>, start: number, end: number) => {
     if (!p.anonymous && skip(start, end)) return;
     const existing = people.get(p.id);
-    const sentence = sentenceAround(text, start);
-    const quoted = SPEECH.test(sentence);
     if (existing) {
-      existing.quoted ||= quoted;
+      // once quoted, always quoted: no need to read this sentence for speech
+      existing.quoted ||= quotedAt(text, start);
       if (!existing.mentions.some((m) => m.start < end && start < m.end))
         existing.mentions.push(mentionOf(text, paragraphs, start, end));
       existing.title ??= p.title;
@@ -154,7 +154,12 @@ export function findPeople(
       if (existing.role === 'person' && p.role !== 'person') existing.role = p.role;
       return;
     }
-    people.set(p.id, { ...p, quoted, mentions: [mentionOf(text, paragraphs, start, end)] });
+    // the finding itself becomes the person, keys in the same order as a copy's: V8 copied
+    // these literals by spread on its slow path and left the copies slow to update, ~12 µs a person
+    people.set(
+      p.id,
+      Object.assign(p, { quoted: quotedAt(text, start), mentions: [mentionOf(text, paragraphs, start, end)] }),
+    );
   };
   const named = (name: string) => `person:${foldKey(name).replace(/ /g, '-')}`;
 
@@ -214,7 +219,7 @@ export function findPeople(
       m.index + m[0].length,
     );
   }
-  for (const m of arabic ? text.matchAll(TITLED_AR) : []) {
+  for (const m of arabic ? notAfterLetter(text, TITLED_AR) : []) {
     const found = arabicNameAfter(text, m.index + m[0].length, skip);
     if (!found) continue;
     add(
@@ -230,7 +235,7 @@ export function findPeople(
       found.start + found.name.length,
     );
   }
-  for (const m of arabic ? text.matchAll(ANONYMOUS_AR) : []) {
+  for (const m of arabic ? notAfterLetter(text, ANONYMOUS_AR) : []) {
     if ((m[1] === 'قائد' || m[1] === 'قيادي') && m[2] !== 'ميداني' && m[2] !== 'عسكري') continue;
     if (m[1] === 'قائد' || m[1] === 'قيادي') {
       const role = m[2] === 'ميداني' ? 'field commander' : 'military commander';
@@ -262,9 +267,9 @@ export function findPeople(
     const surname = person.name.split(/\s+/).pop()!;
     if (surname.length < 4) continue;
     const stem = surname.replace(/h$/, '');
-    for (const m of text.matchAll(new RegExp(`\\b${escape(stem)}h?\\b`, 'g'))) {
-      if (!person.mentions.some((x) => m.index >= x.start && m.index < x.end))
-        person.mentions.push(mentionOf(text, paragraphs, m.index, m.index + m[0].length));
+    for (const [start, end] of surnameMatches(text, stem)) {
+      if (!person.mentions.some((x) => start >= x.start && start < x.end))
+        person.mentions.push(mentionOf(text, paragraphs, start, end));
     }
     person.mentions.sort((a, b) => a.start - b.start);
   }
@@ -294,6 +299,21 @@ function titleRole(title: string): string {
   return roles[t] ?? t.toLowerCase();
 }
 
+const NON_SPACE_RUN = /\S+/gu;
+const LETTER_RUN = /[\p{L}\u0640]+/gu;
+
+/**
+ * `[...s.matchAll(pattern)]` for a global pattern that never matches empty,
+ * on the one pattern object: `matchAll` builds a copy of its pattern a call,
+ * which cost more than the match itself on these short stretches after a title.
+ */
+function allMatches(s: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m; m = pattern.exec(s)) matches.push(m);
+  return matches;
+}
+
 /**
  * The name after an Arabic title, past a "في <organisation>" or "باسم <organisation>":
  * two words, three when the first is "أبو" or "عبد".
@@ -310,7 +330,7 @@ function arabicNameAfter(
   if (via) {
     // the organisation: up to the first word that is not inside a known organisation/place span
     let end = at + via[0].length;
-    const words = [...text.slice(end, end + 100).matchAll(/\S+/gu)];
+    const words = allMatches(text.slice(end, end + 100), NON_SPACE_RUN);
     let consumed = end;
     for (const w of words) {
       const ws = end + w.index;
@@ -323,7 +343,7 @@ function arabicNameAfter(
     at = consumed;
     end = consumed;
   }
-  let words = [...text.slice(at, at + 80).matchAll(/[\p{L}\u0640]+/gu)];
+  let words = allMatches(text.slice(at, at + 80), LETTER_RUN);
   // "القيادي في الجيش الحر العقيد نسيم أبو عرة": a second title before the name
   while (words.length && TITLE_WORD_AR.test(words[0][0])) words = words.slice(1);
   if (words.length < 2) return undefined;
@@ -348,14 +368,15 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x0a;
 }
 
+/** Whether the sentence holding offset `at` reports speech ("said", "قال"). */
+function quotedAt(text: string, at: number): boolean {
+  return SPEECH.test(sentenceAround(text, at));
+}
+
 function sentenceAround(text: string, at: number): string {
   let start = at;
   while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
   let end = at;
   while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
   return text.slice(start, end);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
