@@ -5,7 +5,7 @@ import { Pool } from 'pg';
 import { Kafka } from 'kafkajs';
 import { Topics, TopicName, physicalTopic } from '@news/contracts';
 import { createKafka, retryTopicFor } from '@news/messaging';
-import { testInfrastructure, uniqueRunPrefix } from '@news/testing';
+import { testInfrastructure, uniqueRunPrefix, waitFor } from '@news/testing';
 import { dropSchemas } from '../support/schemas';
 import { postUntilAccepted, story } from './support/article-feed';
 import { CpuHog } from './support/cpu-hog';
@@ -259,6 +259,8 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
 
   /** Redis gone: publish answers from Postgres, correctly, and stays ready (degraded). */
   async function redisAway(ms: number): Promise<void> {
+    // Beside a CPU hog and the faults before this one, nothing may be published yet: read a published article.
+    await waitFor(() => tally.copies.size > 0, 'a first published article to read while Redis is away', 120_000);
     await redisProxy.cut();
     const [someId] = [...tally.copies.keys()].map((id) => id.replace(/\.v\d+$/, ''));
     const read = await fetch(`${services.publish[0].url}/v1/articles/${someId}`);
