@@ -2,6 +2,7 @@ import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
 import { FoldedWords, WordSieve } from './folded-words';
 import { isApproximate, mayOpenNumber, readNumber } from './read-number';
+import { BoundedMemo } from '../matching/bounded-memo';
 
 export type CountCategory = 'killed' | 'injured' | 'captured' | 'displaced';
 
@@ -195,15 +196,13 @@ export function findCounts(
  * a dozen words either side tried against four patterns, and a story's words
  * recur: the lookup is ~40 µs a corpus story cheaper. Cleared when full.
  */
-const CATEGORY_BY_WORD = new Map<string, CountCategory | null>();
-const CATEGORY_BY_WORD_LIMIT = 4096;
+const CATEGORY_BY_WORD = new BoundedMemo<string, CountCategory | null>(4096);
 
 function categoryOf(word: string | undefined): CountCategory | undefined {
   if (!word) return undefined;
   const known = CATEGORY_BY_WORD.get(word);
   if (known !== undefined) return known ?? undefined;
   const category = CATEGORY_STEMS.find(([, re]) => re.test(word))?.[0];
-  if (CATEGORY_BY_WORD.size >= CATEGORY_BY_WORD_LIMIT) CATEGORY_BY_WORD.clear();
   CATEGORY_BY_WORD.set(word, category ?? null);
   return category;
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
+import { BoundedMemo } from '../matching/bounded-memo';
 
 export interface FoundDate {
   phrase: string;
@@ -282,9 +283,8 @@ class PublishDay {
 }
 
 // Bounded: a long-running consumer sees a new publish time with every story.
-const MAX_REMEMBERED = 1000;
-const publishDaysByTime = new Map<string, PublishDay>();
-const publishDaysByDay = new Map<string, PublishDay>();
+const publishDaysByTime = new BoundedMemo<string, PublishDay>(1000);
+const publishDaysByDay = new BoundedMemo<string, PublishDay>(1000);
 const UNREADABLE = new PublishDay(DateTime.invalid('unreadable publish date'));
 
 function publishDay(published: string, timeZone: string): PublishDay {
@@ -295,16 +295,11 @@ function publishDay(published: string, timeZone: string): PublishDay {
     day = calendarDay === undefined ? UNREADABLE : publishDaysByDay.get(calendarDay);
     if (!day) {
       day = new PublishDay(DateTime.fromISO(calendarDay!, { zone: 'utc' }));
-      remember(publishDaysByDay, calendarDay!, day);
+      publishDaysByDay.set(calendarDay!, day);
     }
-    remember(publishDaysByTime, key, day);
+    publishDaysByTime.set(key, day);
   }
   return day;
-}
-
-function remember(map: Map<string, PublishDay>, key: string, day: PublishDay): void {
-  if (map.size >= MAX_REMEMBERED) map.clear();
-  map.set(key, day);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

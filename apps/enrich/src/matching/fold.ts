@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 /**
  * Folding for matching (never for display): Arabic letter variants, hamza
  * carriers, ta marbuta, alef maqsura, tatweel and harakat; Latin case,
@@ -155,15 +156,13 @@ export function fold(text: string): FoldedText {
  * each time they are named, and a name costs ~3 µs to fold (typed arrays, a
  * TextDecoder). Bounded, since a consumer runs for weeks.
  */
-const keys = new Map<string, string>();
-const MAX_KEYS = 10_000;
+const keys = new BoundedMemo<string, string>(10_000);
 
 /** The folded key of a name: the folded text, trimmed. */
 export function foldKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     key = fold(name).text.trim();
-    if (keys.size >= MAX_KEYS) keys.clear();
     keys.set(name, key);
   }
   return key;
