@@ -67,7 +67,7 @@ describe(`the pipeline under faults (${ARTICLES} articles)`, () => {
 
   beforeAll(async () => {
     mkdirSync(RUN_DIR, { recursive: true });
-    await broker.start();
+    await broker.startFresh();
     const redis = new URL(testInfrastructure.redisUrl);
     redisProxy = new TcpProxy(await freePort(), { host: redis.hostname, port: Number(redis.port || 6379) });
     await redisProxy.open();

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -29,6 +30,20 @@ export class FaultBroker {
       KAFKA_CONTROLLER_PORT: String(this.port + 1),
       KAFKA_DATA_DIR: this.dataDir,
     };
+  }
+
+  /**
+   * A new broker for each run, as CI's clean checkout has: a data directory
+   * kept across runs piles up every earlier run's topics and group offsets,
+   * and the broker restarted mid-test then spends minutes loading them
+   * beside the CPU hog (consumers meanwhile hear "Failed to find group
+   * coordinator" until they give up by design). Stops a broker an aborted
+   * run left behind first.
+   */
+  async startFresh(): Promise<void> {
+    await this.stop();
+    await rm(this.dataDir, { recursive: true, force: true });
+    await this.start();
   }
 
   async start(): Promise<void> {
