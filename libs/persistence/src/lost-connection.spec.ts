@@ -1,4 +1,4 @@
-import { isLostConnection, readAgainOnLostConnection } from './lost-connection';
+import { failoverSafeReads, isLostConnection, readAgainOnLostConnection } from './lost-connection';
 
 const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
 
@@ -31,5 +31,30 @@ describe('isLostConnection', () => {
     expect(isLostConnection(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
     expect(isLostConnection(new Error('duplicate key'))).toBe(false);
     expect(isLostConnection(null)).toBe(false);
+  });
+});
+
+describe('failoverSafeReads', () => {
+  it('runs the same statement again on a fresh connection after a lost one', async () => {
+    const statements: [string, unknown[] | undefined][] = [];
+    const source = {
+      query: (sql: string, parameters?: unknown[]) => {
+        statements.push([sql, parameters]);
+        return statements.length === 1 ? Promise.reject(terminated) : Promise.resolve([{ id: 1 }]);
+      },
+    };
+    await expect(failoverSafeReads(source).query('SELECT $1', ['a-1'])).resolves.toEqual([{ id: 1 }]);
+    expect(statements).toEqual([
+      ['SELECT $1', ['a-1']],
+      ['SELECT $1', ['a-1']],
+    ]);
+  });
+
+  it('runs a statement that failed for another reason once', async () => {
+    let calls = 0;
+    const broken = Object.assign(new Error('syntax error'), { code: '42601' });
+    const source = { query: () => (calls++, Promise.reject(broken)) };
+    await expect(failoverSafeReads(source).query('SELEC 1')).rejects.toBe(broken);
+    expect(calls).toBe(1);
   });
 });

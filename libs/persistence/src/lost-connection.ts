@@ -33,3 +33,18 @@ export async function readAgainOnLostConnection<T>(read: () => Promise<T>, attem
     }
   }
 }
+
+/** What runs a statement: a DataSource, or a transaction's EntityManager. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * The same source for reads only: every statement runs again when Postgres
+ * closed its pooled connection. A use case that reads through this cannot
+ * forget the retry on one call; writes and transactions keep the source
+ * itself, where running a statement again would be wrong.
+ */
+export function failoverSafeReads(source: Queryable): Queryable {
+  return { query: (sql, parameters) => readAgainOnLostConnection(() => source.query(sql, parameters)) };
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article } from '@news/contracts';
-import { readAgainOnLostConnection } from '@news/persistence';
+import { Queryable, failoverSafeReads } from '@news/persistence';
 import { foldArabic } from '@news/text';
 import { PublishedStore } from '../published/published-store';
 import { InvalidQuery } from '../published/read-errors';
@@ -28,10 +28,15 @@ const MAX_LIMIT = 100;
 /** A page of published articles, newest first, filtered; paged by cursor, never by offset. */
 @Injectable()
 export class ListArticlesUseCase {
+  /** Reads only, so each runs again on a fresh connection after a failover closed the pooled one. */
+  private readonly reads: Queryable;
+
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataSource) dataSource: DataSource,
     @Inject(PublishedStore) private readonly store: PublishedStore,
-  ) {}
+  ) {
+    this.reads = failoverSafeReads(dataSource);
+  }
 
   async execute(query: ListArticlesQuery): Promise<ArticlePage> {
     const limit = query.limit === undefined ? 20 : Number(query.limit);
@@ -52,7 +57,7 @@ export class ListArticlesUseCase {
       beforeSeq,
       limit,
     };
-    const rows = await readAgainOnLostConnection(() => this.store.list(this.dataSource, filter));
+    const rows = await this.store.list(this.reads, filter);
     const page = rows.slice(0, limit);
     return {
       items: page.map((r) => r.document),

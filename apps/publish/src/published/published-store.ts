@@ -1,10 +1,8 @@
 import { Article } from '@news/contracts';
+import { Queryable } from '@news/persistence';
 import { articleFacts, articleSearchText, foldedSimilarityTerms } from './article-facts';
 
-/** What can run a query: the DataSource, or a transaction's EntityManager. */
-export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
+export type { Queryable } from '@news/persistence';
 
 export type ChangeKind = 'published' | 'corrected' | 'killed' | 'released';
 

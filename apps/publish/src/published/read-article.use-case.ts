@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Article, isArticleId } from '@news/contracts';
 import { CacheAside } from '@news/cache';
 import { SERVICE_CONFIG, ServiceConfig } from '@news/config';
-import { readAgainOnLostConnection } from '@news/persistence';
+import { Queryable, failoverSafeReads } from '@news/persistence';
 import { CacheKeys } from './cache-keys';
 import { PublishedStore, StoredArticle } from './published-store';
 import { ArticleKilled, ArticleNotFound, InvalidArticleId } from './read-errors';
@@ -13,12 +13,17 @@ export { ArticleKilled, ArticleNotFound, InvalidArticleId } from './read-errors'
 /** Reads a published article, from Redis when it can and Postgres when it must; a killed one is its notice. */
 @Injectable()
 export class ReadArticleUseCase {
+  /** Reads only, so each runs again on a fresh connection after a failover closed the pooled one. */
+  private readonly reads: Queryable;
+
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataSource) dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(CacheAside) private readonly cache: CacheAside,
     @Inject(PublishedStore) private readonly store: PublishedStore,
-  ) {}
+  ) {
+    this.reads = failoverSafeReads(dataSource);
+  }
 
   async execute(articleId: string): Promise<Article> {
     const stored = await this.stored(articleId);
@@ -29,16 +34,15 @@ export class ReadArticleUseCase {
   /** Every version, oldest first; a killed article's history is withdrawn with it. */
   async versions(articleId: string): Promise<Article[]> {
     await this.execute(articleId);
-    const versions = await readAgainOnLostConnection(() => this.store.versionsOf(this.dataSource, articleId));
+    const versions = await this.store.versionsOf(this.reads, articleId);
     return versions.map((v) => v.document);
   }
 
   private async stored(articleId: string): Promise<StoredArticle> {
     // Checked before any lookup: a NUL or a stray byte in the path must not reach Postgres or Redis.
     if (!isArticleId(articleId)) throw new InvalidArticleId(articleId);
-    // A read, so safe to run again on a fresh connection after a failover closed the pooled one.
     const stored = await this.cache.get(CacheKeys.article(this.config.database.schemaPrefix, articleId), 300, () =>
-      readAgainOnLostConnection(() => this.store.find(this.dataSource, articleId)),
+      this.store.find(this.reads, articleId),
     );
     if (!stored) throw new ArticleNotFound(articleId);
     return stored;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article, isArticleId } from '@news/contracts';
-import { readAgainOnLostConnection } from '@news/persistence';
+import { Queryable, failoverSafeReads } from '@news/persistence';
 import { articleFacts, articleSearchText, foldedSimilarityTerms, similarityTerms } from '../published/article-facts';
 import { PublishedStore, RelatedRow } from '../published/published-store';
 import { ArticleKilled, ArticleNotFound, InvalidArticleId } from '../published/read-errors';
@@ -31,15 +31,17 @@ export interface RelatedBody {
 export class FindRelatedUseCase {
   /** How many answers were computed (misses): the bench's hit ratio and the single-flight test read it. */
   computed = 0;
-  private readonly rarity = new FactRarity(() =>
-    readAgainOnLostConnection(() => this.store.factCounts(this.dataSource)),
-  );
+  private readonly rarity = new FactRarity(() => this.store.factCounts(this.reads));
+  /** Reads only, so each runs again on a fresh connection after a failover closed the pooled one. */
+  private readonly reads: Queryable;
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataSource) dataSource: DataSource,
     @Inject(PublishedStore) private readonly store: PublishedStore,
     @Inject(RelatedCache) private readonly cache: RelatedCache,
-  ) {}
+  ) {
+    this.reads = failoverSafeReads(dataSource);
+  }
 
   async execute(articleId: string): Promise<RelatedAnswer> {
     return (await this.lookup(articleId)).answer;
@@ -60,7 +62,7 @@ export class FindRelatedUseCase {
   async serve(articleId: string): Promise<RelatedBody> {
     if (!isArticleId(articleId)) throw new InvalidArticleId(articleId);
     const { json, cached } = await this.cache.remember(articleId, async (index) => {
-      const stored = await readAgainOnLostConnection(() => this.store.find(this.dataSource, articleId));
+      const stored = await this.store.find(this.reads, articleId);
       if (!stored) throw new ArticleNotFound(articleId);
       if (stored.status === 'canceled') throw new ArticleKilled(articleId, stored.killNotice ?? '');
       await index(articleFacts(stored.document).facts);
@@ -75,9 +77,7 @@ export class FindRelatedUseCase {
     const subject = scored(article, new Date(article.versionCreated));
     const terms = [...similarityTerms(articleFacts(article).headline)].slice(0, 12);
     const [candidates, rarity] = await Promise.all([
-      readAgainOnLostConnection(() =>
-        this.store.relatedCandidates(this.dataSource, { storyId: subject.storyId, facts: subject.facts, terms }),
-      ),
+      this.store.relatedCandidates(this.reads, { storyId: subject.storyId, facts: subject.facts, terms }),
       this.rarity.current(),
     ]);
     return { uri: article.uri, items: rankRelated(subject, candidates.map(fromRow), rarity) };
