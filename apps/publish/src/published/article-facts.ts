@@ -29,7 +29,7 @@ export function articleFacts(article: Article): ArticleFacts {
   const filterKeys = new Set<string>();
   const add = (kind: string, items: readonly Named[] | undefined) => {
     for (const item of items ?? []) {
-      const canonical = item.uri ?? item.literal ?? (item.name ? foldKey(item.name) : undefined);
+      const canonical = canonicalKey(kind, item);
       if (!canonical) continue;
       facts.add(`${kind}:${canonical}`);
       for (const alias of [item.uri, item.literal, item.name && foldKey(item.name)])
@@ -102,6 +102,19 @@ export function foldKey(name: string): string {
 
 function stripTags(text: string): string {
   return text.replace(/<[^>]*>/g, ' ');
+}
+
+/**
+ * One key per thing, so a place or an organisation weighs in related news
+ * as much as a person: enrich puts its entity id in `literal` (the same id
+ * the entities below carry, and the same for an original and its
+ * translation), so that is the key where there is one; a URI (GeoNames,
+ * Wikidata) was a second key for the same place. A subject is known by its
+ * IPTC URI first.
+ */
+function canonicalKey(kind: string, item: Named): string | undefined {
+  const named = item.name ? foldKey(item.name) : undefined;
+  return kind === 'subject' ? (item.uri ?? item.literal ?? named) : (item.literal ?? item.uri ?? named);
 }
 
 /** enrich's entities, read defensively: the extension may not carry them. */
