@@ -11,6 +11,7 @@ import { FeedCredentials } from './load/ingest-client';
 import { LoadDriver } from './load/load-driver';
 import { AnswerCounts, answersBetween } from './load/overload-tally';
 import { cpuSnapshot } from './metrics/cpu-time';
+import { GroupSnapshot, infrastructureSnapshot, machineBusySeconds } from './metrics/infrastructure-cpu';
 import { LatencyRecorder } from './metrics/latency-recorder';
 import { Sampler } from './metrics/sampler';
 
@@ -22,6 +23,8 @@ export interface PipelineRun {
   drainSeconds: number;
   /** Each service's CPU seconds when phase 2 started and when its drain ended. */
   cpuSeconds: { before: Record<string, number>; after: Record<string, number> };
+  /** The same span for Postgres, the broker and Redis, the bench itself, and the whole machine. */
+  besideServices: { before: GroupSnapshot; after: GroupSnapshot; loadGeneratorSeconds: number; machineSeconds: number };
   latency: LatencyRecorder;
   driver: LoadDriver;
   sampler: Sampler;
@@ -60,6 +63,9 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
   const sampler = new Sampler(admin, pipelineStages(options.topicPrefix), options.pids, startedAt, progress);
   sampler.start();
   const cpuBefore = cpuSnapshot(options.pids);
+  const infrastructureBefore = infrastructureSnapshot();
+  const machineBefore = machineBusySeconds();
+  const benchBefore = process.cpuUsage();
   try {
     const half = options.durationSeconds / 2;
     const fixedStart = performance.now();
@@ -79,6 +85,12 @@ export async function runPipeline(kafka: Kafka, options: BenchOptions, corpus: C
       overload,
       drainSeconds: (performance.now() - overload.window[1]) / 1000,
       cpuSeconds: { before: cpuBefore, after: cpuSnapshot(options.pids) },
+      besideServices: {
+        before: infrastructureBefore,
+        after: infrastructureSnapshot(),
+        loadGeneratorSeconds: cpuSeconds(process.cpuUsage(benchBefore)),
+        machineSeconds: machineBusySeconds() - machineBefore,
+      },
       latency,
       driver,
       sampler,
@@ -132,4 +144,8 @@ async function drain(latency: LatencyRecorder): Promise<void> {
     return latency.pending === 0 || performance.now() - lastProgressAt > DRAIN_IDLE_MS;
   };
   await until(idle, hardStop);
+}
+
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
 }

@@ -75,6 +75,8 @@ export interface BenchResult {
   rss: Record<string, RssSummary>;
   /** CPU each service used over phase 2 and its drain, per article published. */
   cpu: Record<string, CpuUse>;
+  /** The same span beside the services: Postgres, Kafka broker, Redis, load generator, other processes, and the machine in all. */
+  cpuBesideServices?: Record<string, CpuUse>;
   relatedNewsLookup: string;
   /** Related-news lookups in process and over HTTP (absent when phase 3 did not run). */
   related?: RelatedLookupResult;

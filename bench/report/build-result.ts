@@ -1,7 +1,8 @@
 import { cpus, totalmem } from 'node:os';
 import { BenchOptions } from '../bench-options';
 import { RawPassthroughResult } from '../kafka/raw-passthrough';
-import { cpuUse } from '../metrics/cpu-time';
+import { CpuUse, cpuUse } from '../metrics/cpu-time';
+import { infrastructureUse } from '../metrics/infrastructure-cpu';
 import { percentile } from '../metrics/latency-recorder';
 import { summariseRss } from '../metrics/rss';
 import { PipelineRun } from '../pipeline-run';
@@ -73,6 +74,7 @@ export function buildResult(
       ]),
     ),
     cpu: cpuUse(run.cpuSeconds.before, run.cpuSeconds.after, latency.published),
+    cpuBesideServices: besideServices(run, latency.published),
     relatedNewsLookup: RELATED_NEWS,
     timeline: timeline(run),
   };
@@ -131,4 +133,24 @@ function timeline(run: PipelineRun): TimelinePoint[] {
       rssMb: sample?.rssMb ?? {},
     };
   });
+}
+
+/**
+ * Where the rest of the machine's CPU went over the same span, per article
+ * published: Postgres, the broker, Redis, the bench's own load generator,
+ * and whatever else ran (other tenants of a shared machine); `machine` is
+ * the sum of everything, services included.
+ */
+function besideServices(run: PipelineRun, articles: number): Record<string, CpuUse> {
+  const { before, after, loadGeneratorSeconds, machineSeconds } = run.besideServices;
+  const per = (seconds: number): CpuUse => ({ seconds, msPerArticle: articles > 0 ? (seconds * 1000) / articles : 0 });
+  const infrastructure = infrastructureUse(before, after, articles);
+  const services = cpuUse(run.cpuSeconds.before, run.cpuSeconds.after, articles);
+  const accounted = [...Object.values(infrastructure), ...Object.values(services)].reduce((n, c) => n + c.seconds, 0);
+  return {
+    ...infrastructure,
+    'load generator': per(loadGeneratorSeconds),
+    'other processes': per(Math.max(0, machineSeconds - accounted - loadGeneratorSeconds)),
+    machine: per(machineSeconds),
+  };
 }

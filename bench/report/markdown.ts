@@ -31,7 +31,23 @@ export function renderMarkdown(r: BenchResult): string {
       .sort((a, b) => b[1].msPerArticle - a[1].msPerArticle)
       .map(([name, c]) => `${name} ${c.msPerArticle.toFixed(1)} ms`)
       .join(', ')}`,
+    ...besideServices(r),
     `- related-news lookups (targets judged in process; over HTTP the web stack and the load generator share the 2 cores): ${r.relatedNewsLookup}`,
     '',
   ].join('\n');
+}
+
+/** Where the rest of the cores went, and the ceiling the whole cost per article puts on two (or N) cores. */
+function besideServices(r: BenchResult): string[] {
+  const beside = r.cpuBesideServices;
+  if (!beside?.machine) return [];
+  const { machine, ...parts } = beside;
+  const ceiling = machine.msPerArticle > 0 ? (r.machine.cpus * 1000) / machine.msPerArticle : 0;
+  return [
+    `- CPU per published article beside the services (same span): ${Object.entries(parts)
+      .map(([name, c]) => `${name} ${c.msPerArticle.toFixed(1)} ms`)
+      .join(
+        ', ',
+      )}; the machine in all ${machine.msPerArticle.toFixed(1)} ms, a ceiling of ${ceiling.toFixed(0)} articles/s on ${r.machine.cpus} cores at this cost`,
+  ];
 }
