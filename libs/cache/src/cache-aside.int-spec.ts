@@ -10,7 +10,7 @@ describe('CacheAside against the real Redis', () => {
   let redis: Redis;
 
   beforeAll(async () => {
-    // The options every service connects with (auto-pipelining included), so these tests cover them;
+    // The options every service connects with, so these tests cover them;
     // with no offline queue a command before 'ready' fails, as it would in a service.
     redis = new Redis(testInfrastructure.redisUrl, redisOptions('cache-aside-test'));
     await new Promise((resolve, reject) => redis.once('ready', resolve).once('error', reject));
@@ -61,6 +61,51 @@ describe('CacheAside against the real Redis', () => {
     expect(await cache.get(key, 60, async () => stored)).toBeNull();
     stored = { headline: 'arrived' };
     expect(await cache.get(key, 60, async () => stored)).toEqual({ headline: 'arrived' });
+  });
+
+  it('does not store what a load read before an invalidation that came while it ran', async () => {
+    const cache = new CacheAside(redis, quiet);
+    const key = `${prefix}:killed-meanwhile`;
+    let reading!: () => void;
+    const read = new Promise<void>((resolve) => (reading = resolve));
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    // The miss reads the article as usable; the kill commits and invalidates; only then does the miss store.
+    const miss = cache.get(key, 60, async () => {
+      reading();
+      await committed;
+      return { status: 'usable' };
+    });
+    await read;
+    await cache.invalidate(key);
+    commit();
+
+    expect(await miss).toEqual({ status: 'usable' }); // the request in flight answers what it read
+    expect(await redis.get(key)).toBeNull(); // but the cache does not keep it past the kill
+    expect(await cache.get(key, 60, async () => ({ status: 'canceled' }))).toEqual({ status: 'canceled' });
+    expect(JSON.parse((await redis.get(key))!)).toEqual({ status: 'canceled' });
+  });
+
+  it('fences stored text the same way, and each of several keys invalidated together', async () => {
+    const cache = new CacheAside(redis, quiet);
+    const [a, b] = [`${prefix}:related-a`, `${prefix}:related-b`];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const started: Promise<void>[] = [];
+    // A loader runs once its miss has noted the fence.
+    const slow = (text: string) => {
+      let began!: () => void;
+      started.push(new Promise<void>((resolve) => (began = resolve)));
+      return async () => (began(), await released, text);
+    };
+    const misses = [cache.getText(a, 60, slow('{"a":1}')), cache.getText(b, 60, slow('{"b":1}'))];
+    await Promise.all(started);
+    await cache.invalidateAll([a, b]);
+    release();
+    expect(await Promise.all(misses)).toEqual(['{"a":1}', '{"b":1}']);
+    expect(await redis.mget(a, b)).toEqual([null, null]);
+    expect(await cache.getText(a, 60, async () => '{"a":2}')).toBe('{"a":2}');
+    expect(await redis.get(a)).toBe('{"a":2}');
   });
 
   it('answers from the source, correctly, when Redis is away', async () => {

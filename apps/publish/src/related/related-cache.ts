@@ -65,7 +65,7 @@ export class RelatedCache {
         for (const fact of articleFacts(article).facts) factKeys.add(CacheKeys.relatedByFact(this.namespace, fact));
       }
       if (factKeys.size > 0) for (const id of await this.redis.sunion(...factKeys)) ids.add(id);
-      await this.redis.del(...[...ids].map((id) => CacheKeys.related(this.namespace, id)));
+      await this.cache.invalidateAll([...ids].map((id) => CacheKeys.related(this.namespace, id)));
     } catch (error) {
       this.log.warn(`could not invalidate related news in redis: ${(error as Error).message}`);
     }
@@ -73,7 +73,7 @@ export class RelatedCache {
 
   /** Drops these articles' cached answers (the bench clears them to time computations). */
   async forget(articleIds: readonly string[]): Promise<void> {
-    if (articleIds.length > 0) await this.redis.del(...articleIds.map((id) => CacheKeys.related(this.namespace, id)));
+    await this.cache.invalidateAll(articleIds.map((id) => CacheKeys.related(this.namespace, id)));
   }
 
   private async index(articleId: string, facts: readonly string[]): Promise<void> {
