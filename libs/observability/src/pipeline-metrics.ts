@@ -26,6 +26,13 @@ export class PipelineMetrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+  readonly transactionRecords = new Histogram({
+    name: 'news_transaction_records',
+    help: 'Consumed records committed in one Kafka transaction, by source topic',
+    labelNames: ['topic'],
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200],
+    registers: [this.registry],
+  });
   readonly duplicates = new Counter({
     name: 'news_duplicate_events_total',
     help: 'Events skipped as already applied',

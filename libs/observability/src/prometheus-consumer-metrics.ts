@@ -11,5 +11,6 @@ export function consumerMetricsOf(metrics: PipelineMetrics): ConsumerMetrics {
     retried: (topic) => metrics.retries.inc({ topic }),
     deadLettered: (topic) => metrics.deadLetters.inc({ topic }),
     lag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
+    committed: (topic, records) => metrics.transactionRecords.observe({ topic }, records),
   };
 }

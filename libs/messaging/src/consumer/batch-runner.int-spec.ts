@@ -9,6 +9,7 @@ import { FailureHeaders, deadLetterTopicFor } from '../dead-letters/dead-letters
 import { RetryPolicy } from './failure-policy';
 import { ProcessedEvents } from './processed-events';
 import { StageOutput } from './stage-output';
+import { noConsumerMetrics } from './consumer-metrics';
 
 jest.setTimeout(90_000);
 
@@ -147,5 +148,44 @@ describe('BatchRunner against the real broker', () => {
     await waitFor(() => applied.includes(broken.newsroom.articleId));
     await again.stop();
     expect(applied.filter((id) => id === broken.newsroom.articleId)).toHaveLength(1);
+  });
+
+  it('commits a backlog in transactions of up to maxRecordsPerTransaction records, and reports each size', async () => {
+    const backlog = `${prefix}.backlog`;
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: backlog, numPartitions: 1, replicationFactor: 1 }],
+    });
+    await admin.disconnect();
+    const articles = Array.from({ length: 12 }, (_, n) =>
+      anArticle({ newsroom: { articleId: `${n}`.padStart(32, 'd') } }),
+    );
+    await produceTo(
+      kafka,
+      backlog,
+      articles.map((article) => encodeArticleEvent({ type: ArticleEventTypes.ingested, source: 'test', article })),
+    );
+    const sizes: number[] = [];
+    const handled: string[] = [];
+    const runner = new BatchRunner({
+      kafka,
+      groupId: `${prefix}.backlog-stage`,
+      topicPrefix: prefix,
+      handlers: new Map([[backlog, async (event: ArticleEvent) => (handled.push(event.id), [])]]),
+      logger: quiet,
+      maxRecordsPerTransaction: 5,
+      metrics: { ...noConsumerMetrics, committed: (topic, records) => topic === backlog && sizes.push(records) },
+    });
+    await runner.start();
+    await waitFor(() => sizes.reduce((n, s) => n + s, 0) >= articles.length);
+    await runner.stop();
+
+    expect(handled).toHaveLength(articles.length);
+    expect(sizes.reduce((n, s) => n + s, 0)).toBe(articles.length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(5);
+    // one fetch holds the whole backlog: full transactions, then the rest
+    expect(sizes.filter((s) => s === 5).length).toBeGreaterThanOrEqual(1);
   });
 });

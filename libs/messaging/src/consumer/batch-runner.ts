@@ -314,6 +314,7 @@ export class BatchRunner {
       return false;
     }
     payload.resolveOffset(pending.lastOffset);
+    this.metrics.committed(batch.topic, pending.count);
     for (const output of pending.outputs) this.metrics.emitted(output.topic, 1);
     await this.processed
       .record(pending.applied)

@@ -7,6 +7,12 @@ export interface ConsumerMetrics {
   retried(topic: string): void;
   deadLettered(topic: string): void;
   lag(topic: string, partition: number, lag: number): void;
+  /**
+   * One Kafka transaction committed with this many consumed records: each
+   * costs the broker a round of coordinator writes and markers whatever its
+   * size, so small ones say the stage pays that overhead per article.
+   */
+  committed(topic: string, records: number): void;
 }
 
 export const noConsumerMetrics: ConsumerMetrics = {
@@ -17,4 +23,5 @@ export const noConsumerMetrics: ConsumerMetrics = {
   retried: () => undefined,
   deadLettered: () => undefined,
   lag: () => undefined,
+  committed: () => undefined,
 };
