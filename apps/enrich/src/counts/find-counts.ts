@@ -89,19 +89,98 @@ function isSentenceEnd(code: number): boolean {
 }
 
 /**
- * The sentence around `offset` as /[^.!?؟\n]+(?:[.!?؟]+|\n|$)/g splits the
- * text: the run of other characters that holds it, with the stops after it
- * or one line break. Read outwards from the offset, not by splitting the
- * whole story for the few numbers it holds. A word's offset is never a stop.
+ * The sentences a story's numbers stand in, as /[^.!?؟\n]+(?:[.!?؟]+|\n|$)/g
+ * splits the text: a run of other characters, with the stops after it or one
+ * line break. Read outwards from a number, not by splitting the whole story
+ * for the few numbers it holds; the last sentence read is kept, since a dense
+ * story has several numbers a sentence and each read its sentence again.
+ * A word's offset is never a stop.
  */
-function sentenceAround(text: string, offset: number): [number, number] {
-  let start = offset;
-  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-  let end = offset;
-  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
-  if (text.charCodeAt(end) === 0x0a) return [start, end + 1];
-  while (end < text.length && isSentenceEnd(text.charCodeAt(end)) && text.charCodeAt(end) !== 0x0a) end++;
-  return [start, end];
+class Sentences {
+  private start = 0;
+  /** Where the last sentence's run of other characters ends: an offset before it is in the same sentence. */
+  private runEnd = -1;
+  private end = 0;
+
+  constructor(private readonly text: string) {}
+
+  around(offset: number): [number, number] {
+    if (offset < this.start || offset >= this.runEnd) this.read(offset);
+    return [this.start, this.end];
+  }
+
+  private read(offset: number): void {
+    const text = this.text;
+    let start = offset;
+    while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+    let end = offset;
+    while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+    this.start = start;
+    this.runEnd = end;
+    if (text.charCodeAt(end) === 0x0a) {
+      this.end = end + 1;
+      return;
+    }
+    while (end < text.length && isSentenceEnd(text.charCodeAt(end)) && text.charCodeAt(end) !== 0x0a) end++;
+    this.end = end;
+  }
+}
+
+/**
+ * The words of one sentence, `first` to `last`: words run in text order, so
+ * a sentence's words are one run, found by widening from a word in it.
+ */
+interface SentenceWords {
+  first: number;
+  last: number;
+}
+
+function wordsOf(words: FoldedWords, origin: Int32Array, sentence: [number, number], at: number): SentenceWords {
+  const inSentence = (j: number) => {
+    const offset = origin[words.start(j)];
+    return offset >= sentence[0] && offset < sentence[1];
+  };
+  let first = at;
+  while (first > 0 && inSentence(first - 1)) first--;
+  let last = at;
+  while (last < words.length - 1 && inSentence(last + 1)) last++;
+  return { first, last };
+}
+
+function holds({ first, last }: SentenceWords, j: number): boolean {
+  return j >= first && j <= last;
+}
+
+const CATEGORIES: readonly (CountCategory | undefined)[] = [undefined, 'killed', 'injured', 'captured', 'displaced'];
+const NOT_READ = -1;
+
+/**
+ * What each word of a story counts or names, read once: a number has up to a
+ * dozen words either side tried, and the next number in the sentence tries
+ * most of them again.
+ */
+class CountWords {
+  /** Index into CATEGORIES, or NOT_READ. */
+  private readonly categories: Int8Array;
+  /** 1 a counted noun, 0 not, or NOT_READ. */
+  private readonly nouns: Int8Array;
+
+  constructor(readonly words: FoldedWords) {
+    this.categories = new Int8Array(words.length).fill(NOT_READ);
+    this.nouns = new Int8Array(words.length).fill(NOT_READ);
+  }
+
+  /** The category word `j` names; undefined outside the text. */
+  category(j: number): CountCategory | undefined {
+    if (j < 0 || j >= this.words.length) return undefined;
+    if (this.categories[j] === NOT_READ) this.categories[j] = CATEGORIES.indexOf(categoryOf(this.words.at(j)));
+    return CATEGORIES[this.categories[j]];
+  }
+
+  isNoun(j: number): boolean {
+    if (this.nouns[j] === NOT_READ) this.nouns[j] = NOUNS.test(this.words.at(j)!) ? 1 : 0;
+    return this.nouns[j] === 1;
+  }
 }
 
 /**
@@ -118,21 +197,16 @@ export function findCounts(
 ): FoundCount[] {
   const origin = (i: number) => folded.origin[words.start(i)];
   const originEnd = (i: number) => folded.origin[words.end(i) - 1] + 1;
-  const sentenceOf = (offset: number) => sentenceAround(text, offset);
+  const sentences = new Sentences(text);
+  const read = new CountWords(words);
   const counts: FoundCount[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (
-      words.mayBe(i, TWO_AFTER_NOUN_SIEVE) &&
-      TWO_AFTER_NOUN.has(words.at(i)!) &&
-      i > 0 &&
-      NOUNS.test(words.at(i - 1)!)
-    ) {
-      const sentence = sentenceOf(origin(i));
-      const inSentence = (j: number) =>
-        j >= 0 && j < words.length && origin(j) >= sentence[0] && origin(j) < sentence[1];
-      const category = nearestCategory(words, i - 1, i + 1, inSentence);
+    if (words.mayBe(i, TWO_AFTER_NOUN_SIEVE) && TWO_AFTER_NOUN.has(words.at(i)!) && i > 0 && read.isNoun(i - 1)) {
+      const sentence = sentences.around(origin(i));
+      const span = wordsOf(words, folded.origin, sentence, i);
+      const category = nearestCategory(read, i - 1, i + 1, span);
       if (category) {
-        const [eventType, subEventType] = eventTypeOf(words, inSentence, i, category);
+        const [eventType, subEventType] = eventTypeOf(words, span, category);
         const start = origin(i - 1);
         const end = originEnd(i);
         counts.push({
@@ -153,27 +227,29 @@ export function findCounts(
     const number = readNumber(words, i);
     if (!number || number.value === 0) continue;
     const after = i + number.length;
-    const sentence = sentenceOf(origin(i));
-    const inSentence = (j: number) => j >= 0 && j < words.length && origin(j) >= sentence[0] && origin(j) < sentence[1];
+    const sentence = sentences.around(origin(i));
+    const span = wordsOf(words, folded.origin, sentence, i);
     // who: a counted noun within the next three words ("400 members", "four civilians", "أربعة مدنيين")
     let nounAt = -1;
-    for (let j = after; j < after + 3 && inSentence(j); j++) {
-      if (NOUNS.test(words.at(j)!) || categoryOf(words.at(j))) {
+    for (let j = after; j < after + 3 && holds(span, j); j++) {
+      if (read.isNoun(j) || read.category(j)) {
         nounAt = j;
         break;
       }
     }
-    const keywordRightBefore = [i - 1, i - 2].some((j) => inSentence(j) && categoryOf(words.at(j)));
+    const keywordRightBefore =
+      (holds(span, i - 1) && read.category(i - 1) !== undefined) ||
+      (holds(span, i - 2) && read.category(i - 2) !== undefined);
     if (nounAt < 0 && !keywordRightBefore) {
       i += number.length - 1;
       continue;
     }
-    const category = nearestCategory(words, i, after, inSentence);
+    const category = nearestCategory(read, i, after, span);
     if (!category) {
       i += number.length - 1;
       continue;
     }
-    const [eventType, subEventType] = eventTypeOf(words, inSentence, i, category);
+    const [eventType, subEventType] = eventTypeOf(words, span, category);
     const end = nounAt >= 0 ? nounAt + 1 : after;
     counts.push({
       category,
@@ -208,49 +284,31 @@ function categoryOf(word: string | undefined): CountCategory | undefined {
 }
 
 function nearestCategory(
-  words: FoldedWords,
+  read: CountWords,
   start: number,
   after: number,
-  inSentence: (j: number) => boolean,
+  span: SentenceWords,
 ): CountCategory | undefined {
   for (let d = 0; d < 12; d++) {
     const forward = after + d;
-    if (inSentence(forward)) {
-      const c = categoryOf(words.at(forward));
+    if (holds(span, forward)) {
+      const c = read.category(forward);
       if (c) return c;
     }
     const back = start - 1 - d;
-    if (inSentence(back)) {
-      const c = categoryOf(words.at(back));
+    if (holds(span, back)) {
+      const c = read.category(back);
       if (c) return c;
     }
   }
   return undefined;
 }
 
-/** The event type the words of the sentence around token `at` name; the category decides when none does. */
-function eventTypeOf(
-  words: FoldedWords,
-  inSentence: (j: number) => boolean,
-  at: number,
-  category: CountCategory,
-): [string, string] {
-  const sentence = sentenceWords(words, inSentence, at);
+/** The event type the words of the sentence name; the category decides when none does. */
+function eventTypeOf(words: FoldedWords, span: SentenceWords, category: CountCategory): [string, string] {
+  const sentence = words.between(span.first, span.last);
   for (const [re, type, sub] of EVENT_TYPES) if (re.test(sentence)) return [type, sub];
   if (category === 'displaced') return ['Strategic developments', 'Other'];
   if (category === 'captured') return ['Battles', 'Armed clash'];
   return ['Violence against civilians', 'Attack'];
-}
-
-/**
- * The folded words of the sentence holding word `at`, one space apart.
- * Words run in text order, so a sentence's words are one run around `at`:
- * widening it from there reads the sentence and not the whole story.
- */
-function sentenceWords(words: FoldedWords, inSentence: (j: number) => boolean, at: number): string {
-  let first = at;
-  while (inSentence(first - 1)) first--;
-  let last = at;
-  while (inSentence(last + 1)) last++;
-  return words.between(first, last);
 }
