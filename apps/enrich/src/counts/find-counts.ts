@@ -1,6 +1,6 @@
 import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
-import { FoldedWords, WordSieve } from './folded-words';
+import { FoldedWords, OpeningSieve, WordSieve } from './folded-words';
 import { isApproximate, mayOpenNumber, readNumber } from './read-number';
 import { BoundedMemo } from '../matching/bounded-memo';
 
@@ -24,26 +24,75 @@ const NOUNS = folded(
   /^(?:[وفلب]?(?:civilians?|people|persons?|members?|fighters?|soldiers?|troops|children|women|men|militants?|elements?|families|captives|prisoners|detainees|residents|combatants|insurgents|officers?|rebels|individuals|victims|others|مدنيين|مدنيا|مدنيون|مدني|مدنيه|اشخاص|شخصا|شخص|عناصر|عنصرا|عنصر|مقاتلين|مقاتلا|مقاتل|مقاتلون|جنود|جنديا|جندي|اطفال|طفلا|اطفالا|نساء|امراه|عائلات|عائله|اسره|اسر|معتقلين|اسيرا|اخرين|اخرون|مسلحين|اشخاصا|شابا|شبان|شباب))$/u,
 );
 
-const CATEGORY_STEMS: [CountCategory, RegExp][] = (
-  [
-    [
-      'killed',
-      /^(?:(?:killed|kill|kills|killing|dead|died|death|deaths)$|[وفل]?(?:قتل|مقتل|قتلى|قتيلا|قتيل|استشهد|استشهاد|شهداء|شهيد|مصرع|وفاه|توفي|لقي|لقوا|قضى))/u,
+/**
+ * The words of each category: English ones whole, Arabic stems that open a
+ * word, after one of و ف ل or none ("وقتل", "مقتل").
+ */
+const CATEGORY_WORDS: readonly { category: CountCategory; english: string[]; arabicStems: string[] }[] = [
+  {
+    category: 'killed',
+    english: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'death', 'deaths'],
+    arabicStems: [
+      'قتل',
+      'مقتل',
+      'قتلى',
+      'قتيلا',
+      'قتيل',
+      'استشهد',
+      'استشهاد',
+      'شهداء',
+      'شهيد',
+      'مصرع',
+      'وفاه',
+      'توفي',
+      'لقي',
+      'لقوا',
+      'قضى',
     ],
-    [
-      'injured',
-      /^(?:(?:injured|injuring|injuries|wounded|wounding|hurt)$|[وفل]?(?:جرح|جرحى|جريح|اصابه|اصيب|مصاب|اصابات|اصابت))/u,
-    ],
-    [
+  },
+  {
+    category: 'injured',
+    english: ['injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt'],
+    arabicStems: ['جرح', 'جرحى', 'جريح', 'اصابه', 'اصيب', 'مصاب', 'اصابات', 'اصابت'],
+  },
+  {
+    category: 'captured',
+    english: [
       'captured',
-      /^(?:(?:captured|capture|captures|capturing|arrested|arrest|detained|surrendered|abducted|kidnapped|prisoners|captives)$|[وفل]?(?:اسر|اسرى|اعتقال|اعتقل|احتجاز|اختطاف|خطف|استسلام|استسلم|القبض|اسير))/u,
+      'capture',
+      'captures',
+      'capturing',
+      'arrested',
+      'arrest',
+      'detained',
+      'surrendered',
+      'abducted',
+      'kidnapped',
+      'prisoners',
+      'captives',
     ],
-    [
-      'displaced',
-      /^(?:(?:displaced|displacement|fled|evacuated)$|[وفل]?(?:نزوح|نازح|نازحين|تهجير|مهجر|نزح|تهجر|نزحت))/u,
-    ],
-  ] as [CountCategory, RegExp][]
-).map(([c, re]) => [c, folded(re)]);
+    arabicStems: ['اسر', 'اسرى', 'اعتقال', 'اعتقل', 'احتجاز', 'اختطاف', 'خطف', 'استسلام', 'استسلم', 'القبض', 'اسير'],
+  },
+  {
+    category: 'displaced',
+    english: ['displaced', 'displacement', 'fled', 'evacuated'],
+    arabicStems: ['نزوح', 'نازح', 'نازحين', 'تهجير', 'مهجر', 'نزح', 'تهجر', 'نزحت'],
+  },
+];
+const CONJUNCTIONS = ['و', 'ف', 'ل'];
+
+const CATEGORY_STEMS: [CountCategory, RegExp][] = CATEGORY_WORDS.map(({ category, english, arabicStems }) => [
+  category,
+  folded(new RegExp(`^(?:(?:${english.join('|')})$|[${CONJUNCTIONS.join('')}]?(?:${arabicStems.join('|')}))`, 'u')),
+]);
+
+/** How a category word may open: a word that opens otherwise is turned away before it is made a string. */
+const CATEGORY_OPENINGS = new OpeningSieve(
+  CATEGORY_WORDS.flatMap(({ english, arabicStems }) => [
+    ...english.map(foldKey),
+    ...arabicStems.map(foldKey).flatMap((stem) => [stem, ...CONJUNCTIONS.map((c) => `${c}${stem}`)]),
+  ]),
+);
 
 const EVENT_TYPES: [RegExp, string, string][] = (
   [
@@ -173,7 +222,10 @@ class CountWords {
   /** The category word `j` names; undefined outside the text. */
   category(j: number): CountCategory | undefined {
     if (j < 0 || j >= this.words.length) return undefined;
-    if (this.categories[j] === NOT_READ) this.categories[j] = CATEGORIES.indexOf(categoryOf(this.words.at(j)));
+    if (this.categories[j] === NOT_READ)
+      this.categories[j] = this.words.mayOpen(j, CATEGORY_OPENINGS)
+        ? CATEGORIES.indexOf(categoryOf(this.words.at(j)))
+        : CATEGORIES.indexOf(undefined);
     return CATEGORIES[this.categories[j]];
   }
 

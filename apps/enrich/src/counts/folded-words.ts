@@ -71,6 +71,13 @@ export class FoldedWords {
     const second = length > 1 ? this.text.charCodeAt(start + 1) : SPACE;
     return words.mayHold(this.text.charCodeAt(start), second, length);
   }
+
+  /** Whether word `i` may open with one of a sieve's openings, told from its first two code units. */
+  mayOpen(i: number, openings: OpeningSieve): boolean {
+    const start = this.starts[i];
+    const second = this.ends[i] - start > 1 ? this.text.charCodeAt(start + 1) : SPACE;
+    return openings.mayOpen(this.text.charCodeAt(start), second);
+  }
 }
 
 /**
@@ -98,4 +105,28 @@ const SIEVE_SIZE = 1 << 16;
 
 function sieveKey(first: number, second: number, length: number): number {
   return (first * 961 + second * 31 + Math.min(length, 31)) & (SIEVE_SIZE - 1);
+}
+
+/**
+ * A sieve over how words open, by their first two code units, for words
+ * that may run on past them (Arabic stems with endings): never a false "no",
+ * now and then a false "yes".
+ */
+export class OpeningSieve {
+  private readonly bits = new Uint8Array(SIEVE_SIZE);
+
+  constructor(openings: Iterable<string>) {
+    for (const opening of openings) {
+      if (opening.length < 2) throw new Error(`an opening has two code units at least: "${opening}"`);
+      this.bits[openingKey(opening.charCodeAt(0), opening.charCodeAt(1))] = 1;
+    }
+  }
+
+  mayOpen(first: number, second: number): boolean {
+    return this.bits[openingKey(first, second)] === 1;
+  }
+}
+
+function openingKey(first: number, second: number): number {
+  return (first * 961 + second * 31) & (SIEVE_SIZE - 1);
 }

@@ -241,12 +241,14 @@ export function findDates(
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
   const anchors = anchorsByRule(folded.text);
+  // looked up at the first date phrase, once: its key is a fresh string to hash, ~0.35 µs a phrase
+  let day: PublishDay | undefined;
   for (let r = 0; r < RULES.length; r++) {
     for (const m of ruleMatches(folded.text, RULES[r], anchors[r])) {
       const s = m.index;
       const e = s + m[0].length;
       if (taken.some(([ts, te]) => s < te && ts < e)) continue;
-      const day = publishDay(published, timeZone);
+      day ??= publishDay(published, timeZone);
       if (!day.date.isValid) return [];
       const resolved = day.resolve(RULES[r].kind, m);
       if (!resolved) continue;
