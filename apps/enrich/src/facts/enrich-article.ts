@@ -31,6 +31,32 @@ function entityMatcher(): PhraseMatcher<Entry> {
   return entities;
 }
 
+/** A phrase's entries told apart: the places it names, the actors it names. */
+interface SplitEntries {
+  places: GazetteerPlace[];
+  aliases: Alias[];
+}
+
+/**
+ * Each phrase's entries told apart once, by the matcher's list for the
+ * phrase (the same array at every hit): telling them apart at each hit made
+ * two arrays a hit, and a story has some seventy hits.
+ */
+const splitEntries = new Map<readonly Entry[], SplitEntries>();
+
+function entriesOf(entries: readonly Entry[]): SplitEntries {
+  let split = splitEntries.get(entries);
+  if (!split) {
+    split = { places: [], aliases: [] };
+    for (const entry of entries) {
+      if ('place' in entry) split.places.push(entry.place);
+      else split.aliases.push(entry.alias);
+    }
+    splitEntries.set(entries, split);
+  }
+  return split;
+}
+
 /** The automaton's hits told apart: place names for the gazetteer, actor names for the actor list. */
 function split(hits: readonly PhraseHit<Entry>[]): {
   places: PhraseHit<GazetteerPlace>[];
@@ -39,14 +65,9 @@ function split(hits: readonly PhraseHit<Entry>[]): {
   const places: PhraseHit<GazetteerPlace>[] = [];
   const aliases: PhraseHit<Alias>[] = [];
   for (const { entries, start, end } of hits) {
-    const placesNamed: GazetteerPlace[] = [];
-    const aliasesNamed: Alias[] = [];
-    for (const entry of entries) {
-      if ('place' in entry) placesNamed.push(entry.place);
-      else aliasesNamed.push(entry.alias);
-    }
-    if (placesNamed.length) places.push({ entries: placesNamed, start, end });
-    if (aliasesNamed.length) aliases.push({ entries: aliasesNamed, start, end });
+    const named = entriesOf(entries);
+    if (named.places.length) places.push({ entries: named.places, start, end });
+    if (named.aliases.length) aliases.push({ entries: named.aliases, start, end });
   }
   return { places, aliases };
 }

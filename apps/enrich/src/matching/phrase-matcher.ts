@@ -22,7 +22,7 @@ const SPACE = 0x20;
 export class PhraseMatcher<T> {
   private readonly automaton: Automaton;
   /** Built on the first search: a matcher that is never run costs no table. */
-  private table: DenseTable | undefined;
+  private table: DenseTable<T> | undefined;
   private readonly byKey = new Map<string, T[]>();
   /** The length of the longest key: candidates sort by how much shorter than it they are. */
   private readonly longest: number;
@@ -56,15 +56,20 @@ export class PhraseMatcher<T> {
    * failure links are followed once, when the table is built.
    */
   private search(text: string): [number, string[]][] {
-    const { ends, keys } = this.walk(text);
-    return ends.map((end, i) => [end, keys[i]]);
+    const { output } = this.denseTable();
+    const { ends, states } = this.walk(text);
+    return ends.map((end, i) => [end, output[states[i]]!]);
   }
 
-  /** The walk itself: where phrases end and which, in two lists, with no pair allocated a hit. */
-  private walk(text: string): { ends: number[]; keys: string[][] } {
-    const { next, symbols, symbolOf, output } = (this.table ??= denseTable(this.automaton));
+  private denseTable(): DenseTable<T> {
+    return (this.table ??= denseTable(this.automaton, this.byKey));
+  }
+
+  /** The walk itself: where phrases end and in which state, in two lists, with no pair allocated a hit. */
+  private walk(text: string): { ends: number[]; states: number[] } {
+    const { next, symbols, symbolOf } = this.denseTable();
     const ends: number[] = [];
-    const keys: string[][] = [];
+    const states: number[] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const to = next[state * symbols + symbolOf[text.charCodeAt(i)]];
@@ -74,54 +79,87 @@ export class PhraseMatcher<T> {
       }
       state = ~to;
       ends.push(i);
-      keys.push(output[state]!);
+      states.push(state);
     }
-    return { ends, keys };
+    return { ends, states };
   }
 
   find(folded: FoldedText): PhraseHit<T>[] {
     const text = folded.text;
-    // Each candidate is one number that sorts longest first, then leftmost:
-    // (longest − length) × room + start. Exact: a string is under 2^30 code
-    // units and a key at most a few hundred, so far below 2^53. A typed array
-    // sorts numbers natively, where a comparator cost a call per comparison;
-    // made with `new`, as `Float64Array.from` goes through the iterator protocol.
-    const room = text.length + 1;
-    const candidates: number[] = [];
-    const { ends, keys } = this.walk(text);
+    const { keysEndingIn, keyLength, keyEntries } = this.denseTable();
+    // Candidates, whole words, in the order the walk meets their ends: for
+    // one length, that is also the order of their starts.
+    const starts: number[] = [];
+    const keys: number[] = [];
+    const { ends, states } = this.walk(text);
     for (let hit = 0; hit < ends.length; hit++) {
       const e = ends[hit] + 1;
       if (e < text.length && text.charCodeAt(e) !== SPACE) continue;
-      for (const key of keys[hit]) {
-        const s = e - key.length;
-        if (isWordStart(text, s)) candidates.push((this.longest - key.length) * room + s);
+      for (const key of keysEndingIn[states[hit]]!) {
+        const s = e - keyLength[key];
+        if (!isWordStart(text, s)) continue;
+        starts.push(s);
+        keys.push(key);
       }
     }
-    // Longest first; a shorter hit inside a kept one is dropped.
-    const byLength = new Float64Array(candidates).sort();
-    const kept: number[] = [];
-    const used = new Uint8Array(text.length);
-    for (const candidate of byLength) {
-      const s = candidate % room;
-      const e = s + this.longest - (candidate - s) / room;
-      let free = true;
-      for (let i = s; i < e && free; i++) free = used[i] === 0;
-      if (!free) continue;
-      used.fill(1, s, e);
-      // kept ones do not overlap: their starts alone put them in text order
-      kept.push(s * (this.longest + 1) + (e - s));
-    }
-    const spans = new Float64Array(kept).sort();
+    const kept = this.longestFirst(starts, keys, keyLength, text.length);
     const hits: PhraseHit<T>[] = [];
-    for (const span of spans) {
-      const length = span % (this.longest + 1);
-      const s = (span - length) / (this.longest + 1);
-      const e = s + length;
-      // the text matched the phrase's key exactly
-      hits.push({ entries: this.byKey.get(text.slice(s, e))!, start: folded.origin[s], end: folded.origin[e - 1] + 1 });
+    for (const c of kept) {
+      const s = starts[c];
+      hits.push({
+        entries: keyEntries[keys[c]],
+        start: folded.origin[s],
+        end: folded.origin[s + keyLength[keys[c]] - 1] + 1,
+      });
     }
     return hits;
   }
+
+  /**
+   * The candidates kept, longest first, then leftmost; a shorter one inside
+   * or across a kept one is dropped. Sorted by counting their lengths (keys
+   * are at most a few hundred code units long), where sorting numbers built
+   * from length and start allocated copies and took most of a search.
+   * Returns the kept candidates' indexes in text order.
+   */
+  private longestFirst(starts: number[], keys: number[], keyLength: Int32Array, textLength: number): number[] {
+    const byLength = new Int32Array(this.longest + 2);
+    for (const key of keys) byLength[this.longest - keyLength[key] + 1]++;
+    for (let l = 1; l < byLength.length; l++) byLength[l] += byLength[l - 1];
+    const order = new Int32Array(keys.length);
+    for (let c = 0; c < keys.length; c++) order[byLength[this.longest - keyLength[keys[c]]]++] = c;
+    const covered = coverFor(textLength);
+    const keptStarts: number[] = [];
+    for (const c of order) {
+      const s = starts[c];
+      const e = s + keyLength[keys[c]];
+      let free = true;
+      for (let i = s; i < e && free; i++) free = covered[i] === 0;
+      if (!free) continue;
+      for (let i = s; i < e; i++) covered[i] = c + 1;
+      keptStarts.push(s);
+    }
+    // kept ones do not overlap: their starts alone put them in text order (a typed array sorts natively)
+    const kept: number[] = [];
+    for (const s of new Int32Array(keptStarts).sort()) {
+      const c = covered[s] - 1;
+      kept.push(c);
+      for (let i = s; i < s + keyLength[keys[c]]; i++) covered[i] = 0;
+    }
+    return kept;
+  }
+}
+
+/**
+ * Which kept candidate covers each offset of the folded text (1 + its index,
+ * 0 for none), cleared again after each search; a text longer than
+ * `SCRATCH_UNITS` gets an array of its own.
+ */
+const SCRATCH_UNITS = 1 << 16;
+const scratchCover = new Int32Array(SCRATCH_UNITS);
+
+function coverFor(length: number): Int32Array {
+  return length > SCRATCH_UNITS ? new Int32Array(length) : scratchCover;
 }
 
 function isWordStart(text: string, s: number): boolean {
@@ -174,18 +212,25 @@ function compile({ gotoFn, failure, output }: AhoCorasick): Automaton {
  * walk learns of a hit from the one read it makes anyway, not from a second
  * read of `output` a character.
  */
-interface DenseTable {
+interface DenseTable<T> {
   next: Int32Array;
   symbols: number;
   symbolOf: Uint8Array | Uint16Array;
   output: (string[] | undefined)[];
+  /** The keys that end in a state, as numbers: their lengths and entries are then array reads, not a slice and a lookup. */
+  keysEndingIn: (number[] | undefined)[];
+  keyLength: Int32Array;
+  keyEntries: T[][];
 }
 
 function endMarked(state: number, phrases: readonly string[] | undefined): number {
   return phrases ? ~state : state;
 }
 
-function denseTable({ next, failure, output }: Automaton): DenseTable {
+function denseTable<T>({ next, failure, output }: Automaton, byKey: ReadonlyMap<string, T[]>): DenseTable<T> {
+  const keyIds = new Map([...byKey.keys()].map((key, id) => [key, id]));
+  const keyLength = Int32Array.from(byKey.keys(), (key) => key.length);
+  const keyEntries = [...byKey.values()];
   const codes = [...new Set([...next.keys()].map((key) => key % CODE_UNITS))].sort((a, b) => a - b);
   const symbols = codes.length + 1;
   const symbolOf = symbols <= 0x100 ? new Uint8Array(CODE_UNITS) : new Uint16Array(CODE_UNITS);
@@ -218,5 +263,6 @@ function denseTable({ next, failure, output }: Automaton): DenseTable {
             : table[renumbered[failure[state]] * symbols + i + 1];
     }
   }
-  return { next: table, symbols, symbolOf, output: outputs };
+  const keysEndingIn = outputs.map((keys) => keys?.map((key) => keyIds.get(key)!));
+  return { next: table, symbols, symbolOf, output: outputs, keysEndingIn, keyLength, keyEntries };
 }
