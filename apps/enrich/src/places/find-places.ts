@@ -77,18 +77,31 @@ function choose(entries: readonly GazetteerPlace[], context: Map<string, number>
     (p.source === 'supplement' ? 5 : 0) +
     Math.log10(1 + p.population) -
     (p.featureType === 'governorate' || p.featureType === 'region' ? 20 : 0);
-  const ranked = [...entries].sort((a, b) => score(b) - score(a));
-  const margin = score(ranked[0]) - score(ranked[1]);
-  return [ranked[0], margin >= 10 ? 0.9 : margin >= 3 ? 0.75 : 0.6];
+  // The best and the runner-up in one pass, where a stable sort copied the
+  // entries and scored each several times: the first of the best scores
+  // wins, as it stood first after the sort (scores are finite numbers).
+  let best = entries[0];
+  let bestScore = score(best);
+  let runnerUp = -Infinity;
+  for (let i = 1; i < entries.length; i++) {
+    const s = score(entries[i]);
+    if (s > bestScore) {
+      runnerUp = bestScore;
+      best = entries[i];
+      bestScore = s;
+    } else if (s > runnerUp) runnerUp = s;
+  }
+  const margin = bestScore - runnerUp;
+  return [best, margin >= 10 ? 0.9 : margin >= 3 ? 0.75 : 0.6];
 }
 
 function relativeBefore(
   text: string,
   start: number,
 ): { start: number; distanceKm: number; direction: string } | undefined {
-  const before = text.slice(Math.max(0, start - 60), start);
   const offset = Math.max(0, start - 60);
-  if (!/[\d\u0660-\u0669]/.test(before)) return undefined; // no distance without a number
+  if (!hasDigit(text, offset, start)) return undefined; // no distance without a number
+  const before = text.slice(offset, start);
   const en = RELATIVE_EN.exec(before);
   if (en) {
     const km = Number(en[1]) * (en[2].toLowerCase() === 'miles' ? MILES_TO_KM : 1);
@@ -101,4 +114,13 @@ function relativeBefore(
     return { start: offset + ar.index, distanceKm: Number(digits), direction };
   }
   return undefined;
+}
+
+/** Whether a Western or Arabic-Indic digit stands between `from` and `to`: read in place, as most places have none before them. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669)) return true;
+  }
+  return false;
 }
