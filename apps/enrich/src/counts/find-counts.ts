@@ -250,6 +250,18 @@ export function findCounts(
   const origin = (i: number) => folded.origin[words.start(i)];
   const originEnd = (i: number) => folded.origin[words.end(i) - 1] + 1;
   const sentences = new Sentences(text);
+  /**
+   * Whether word `j` stands in the sentence of word `i`: no stop between
+   * them (a word's offset is never one). Read in the few characters between
+   * the two, as most numbers ("for 309 hours") count no one and need only
+   * their neighbours, where finding the whole sentence read all of it.
+   */
+  const sameSentence = (i: number, j: number) => {
+    if (j < 0 || j >= words.length) return false;
+    const to = Math.max(origin(i), origin(j));
+    for (let k = Math.min(origin(i), origin(j)); k < to; k++) if (isSentenceEnd(text.charCodeAt(k))) return false;
+    return true;
+  };
   const read = new CountWords(words);
   const counts: FoundCount[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -279,23 +291,23 @@ export function findCounts(
     const number = readNumber(words, i);
     if (!number || number.value === 0) continue;
     const after = i + number.length;
-    const sentence = sentences.around(origin(i));
-    const span = wordsOf(words, folded.origin, sentence, i);
     // who: a counted noun within the next three words ("400 members", "four civilians", "أربعة مدنيين")
     let nounAt = -1;
-    for (let j = after; j < after + 3 && holds(span, j); j++) {
+    for (let j = after; j < after + 3 && sameSentence(i, j); j++) {
       if (read.isNoun(j) || read.category(j)) {
         nounAt = j;
         break;
       }
     }
     const keywordRightBefore =
-      (holds(span, i - 1) && read.category(i - 1) !== undefined) ||
-      (holds(span, i - 2) && read.category(i - 2) !== undefined);
+      (sameSentence(i, i - 1) && read.category(i - 1) !== undefined) ||
+      (sameSentence(i, i - 2) && read.category(i - 2) !== undefined);
     if (nounAt < 0 && !keywordRightBefore) {
       i += number.length - 1;
       continue;
     }
+    const sentence = sentences.around(origin(i));
+    const span = wordsOf(words, folded.origin, sentence, i);
     const category = nearestCategory(read, i, after, span);
     if (!category) {
       i += number.length - 1;
