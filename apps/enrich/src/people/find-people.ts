@@ -1,4 +1,5 @@
 import { FoldedWords } from '../counts/folded-words';
+import { BoundedMemo } from '../matching/bounded-memo';
 import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
 import { isAsciiLetter, isWhiteSpace } from '../matching/characters';
@@ -128,6 +129,34 @@ const ROLE_AR: Record<string, string> = {
 const SPEECH = /\b(?:said|told|added|confirmed|stated|according to)\b|قال|أفاد|أضاف|أكد|ذكر|أوضح|صرح|بحسب|وفق/u;
 
 /**
+ * Ids already made, by role or name: a story names its sources and people
+ * again and again, and an id made afresh each time cost a fold, a replace
+ * and, as a new string, a flattening and a hash at each lookup of the person.
+ */
+const sourceIds = new BoundedMemo<string, string>(1000);
+const personIds = new BoundedMemo<string, string>(10_000);
+
+/** "source:<role>", spaces as hyphens. */
+function sourceId(role: string): string {
+  let id = sourceIds.get(role);
+  if (id === undefined) {
+    id = `source:${role.replace(/ /g, '-')}`;
+    sourceIds.set(role, id);
+  }
+  return id;
+}
+
+/** "person:<folded name>", spaces as hyphens. */
+function personId(name: string): string {
+  let id = personIds.get(name);
+  if (id === undefined) {
+    id = `person:${foldKey(name).replace(/ /g, '-')}`;
+    personIds.set(name, id);
+  }
+  return id;
+}
+
+/**
  * People: titled names ("Colonel Fateh Hasoun", "العقيد فاتح حسون"), names
  * with a role ("Hussam Salamah, a commander of ..."), speakers ("X told
  * SMART"), and anonymous sources as roles ("a military source", "مصدر عسكري").
@@ -161,7 +190,6 @@ export function findPeople(
       Object.assign(p, { quoted: quotedAt(text, start), mentions: [mentionOf(text, paragraphs, start, end)] }),
     );
   };
-  const named = (name: string) => `person:${foldKey(name).replace(/ /g, '-')}`;
 
   // the English patterns all need Latin letters, the Arabic ones Arabic letters: a story in one language skips the other's
   const latin = /[A-Za-z]/.test(text);
@@ -174,7 +202,7 @@ export function findPeople(
     const start = m.index + (titled ? titled[0].length : 0);
     add(
       {
-        id: named(name),
+        id: personId(name),
         name,
         ...(titled ? { title: titled[1] } : {}),
         role: m[2],
@@ -188,29 +216,29 @@ export function findPeople(
   for (const m of latin ? text.matchAll(TITLED_EN) : []) {
     const start = m.index + m[0].length - m[2].length;
     add(
-      { id: named(m[2]), name: m[2], title: m[1], role: titleRole(m[1]), anonymous: false },
+      { id: personId(m[2]), name: m[2], title: m[1], role: titleRole(m[1]), anonymous: false },
       start,
       start + m[2].length,
     );
   }
   for (const m of keyed ? anchoredMatches(text, keyed.said, SAID_AT_VERB) : []) {
     if (/^(The|A|An|He|She|They|It|This|That|SMART)\b/.test(m[1])) continue;
-    add({ id: named(m[1]), name: m[1], role: 'person', anonymous: false }, m.index, m.index + m[1].length);
+    add({ id: personId(m[1]), name: m[1], role: 'person', anonymous: false }, m.index, m.index + m[1].length);
   }
   for (const m of keyed ? anchoredMatches(text, keyed.anonymous, ANONYMOUS_AT_NOUN) : []) {
     const role = `${(m[1] ?? '').trim().toLowerCase()} ${m[2].toLowerCase()}`.trim();
-    add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+    add({ id: sourceId(role), role, anonymous: true }, m.index, m.index + m[0].length);
   }
   for (const m of keyed ? anchoredMatches(text, keyed.anonymousPlural, ANONYMOUS_PLURAL_AT_NOUN) : []) {
     const plural = m[2].toLowerCase();
     const singular = plural === 'witnesses' ? 'witness' : plural.replace(/s$/, '');
     const role = `${m[1].toLowerCase()} ${singular}`.replace(/^local activist$/, 'activist');
-    add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+    add({ id: sourceId(role), role, anonymous: true }, m.index, m.index + m[0].length);
   }
   for (const m of keyed ? anchoredMatches(text, keyed.anonymousCommander, ANONYMOUS_COMMANDER_AT_NOUN) : []) {
     if (/[A-Z][a-z]+\s+[A-Z][a-z'’-]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Name Surname, a field commander": named
     const role = `${m[1].toLowerCase()} ${m[2].toLowerCase()}`;
-    add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+    add({ id: sourceId(role), role, anonymous: true }, m.index, m.index + m[0].length);
   }
   for (const m of latin ? text.matchAll(CORRESPONDENT_EN) : []) {
     add(
@@ -224,7 +252,7 @@ export function findPeople(
     if (!found) continue;
     add(
       {
-        id: named(found.name),
+        id: personId(found.name),
         name: found.name,
         title: m[1],
         role: titleRole(m[1]),
@@ -239,7 +267,7 @@ export function findPeople(
     if ((m[1] === 'قائد' || m[1] === 'قيادي') && m[2] !== 'ميداني' && m[2] !== 'عسكري') continue;
     if (m[1] === 'قائد' || m[1] === 'قيادي') {
       const role = m[2] === 'ميداني' ? 'field commander' : 'military commander';
-      add({ id: `source:${role.replace(/ /g, '-')}`, role, anonymous: true }, m.index, m.index + m[0].length);
+      add({ id: sourceId(role), role, anonymous: true }, m.index, m.index + m[0].length);
       continue;
     }
     const role = m[1].startsWith('مراسل')
@@ -253,7 +281,7 @@ export function findPeople(
             : (ROLE_AR[m[2] ?? 'خاص'] ?? 'source');
     add(
       {
-        id: role === 'SMART correspondent' ? 'source:smart-correspondent' : `source:${role.replace(/ /g, '-')}`,
+        id: role === 'SMART correspondent' ? 'source:smart-correspondent' : sourceId(role),
         role,
         anonymous: true,
       },
@@ -276,42 +304,51 @@ export function findPeople(
   return [...people.values()];
 }
 
+/** The role a title gives, where it is not the title itself in lower case. */
+const TITLE_ROLES: Record<string, string> = {
+  القيادي: 'commander',
+  القائد: 'commander',
+  'القائد العسكري': 'military commander',
+  المتحدث: 'spokesman',
+  'المتحدث الرسمي': 'spokesman',
+  الناطق: 'spokesman',
+  الناشط: 'activist',
+  'الناشط الإعلامي': 'media activist',
+  الطبيب: 'doctor',
+  مدير: 'director',
+  رئيس: 'head',
+  عضو: 'member',
+  المسؤول: 'official',
+  الإعلامي: 'journalist',
+  الصحفي: 'journalist',
+  المراسل: 'correspondent',
+};
+
 function titleRole(title: string): string {
   const t = title.replace(/\.$/, '');
-  const roles: Record<string, string> = {
-    القيادي: 'commander',
-    القائد: 'commander',
-    'القائد العسكري': 'military commander',
-    المتحدث: 'spokesman',
-    'المتحدث الرسمي': 'spokesman',
-    الناطق: 'spokesman',
-    الناشط: 'activist',
-    'الناشط الإعلامي': 'media activist',
-    الطبيب: 'doctor',
-    مدير: 'director',
-    رئيس: 'head',
-    عضو: 'member',
-    المسؤول: 'official',
-    الإعلامي: 'journalist',
-    الصحفي: 'journalist',
-    المراسل: 'correspondent',
-  };
-  return roles[t] ?? t.toLowerCase();
+  return TITLE_ROLES[t] ?? t.toLowerCase();
 }
 
 const NON_SPACE_RUN = /\S+/gu;
 const LETTER_RUN = /[\p{L}\u0640]+/gu;
 
 /**
- * `[...s.matchAll(pattern)]` for a global pattern that never matches empty,
- * on the one pattern object: `matchAll` builds a copy of its pattern a call,
- * which cost more than the match itself on these short stretches after a title.
+ * The matches of a global pattern that never matches empty, in a stretch of
+ * text, read as they are needed: the name after a title is its first few
+ * words, and reading every word of the stretch after every title was most
+ * of the cost of finding Arabic names.
  */
-function allMatches(s: string, pattern: RegExp): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(s); m; m = pattern.exec(s)) matches.push(m);
-  return matches;
+class MatchReader {
+  constructor(
+    private readonly s: string,
+    private readonly pattern: RegExp,
+  ) {
+    pattern.lastIndex = 0;
+  }
+
+  next(): RegExpExecArray | null {
+    return this.pattern.exec(this.s);
+  }
 }
 
 /**
@@ -330,9 +367,9 @@ function arabicNameAfter(
   if (via) {
     // the organisation: up to the first word that is not inside a known organisation/place span
     let end = at + via[0].length;
-    const words = allMatches(text.slice(end, end + 100), NON_SPACE_RUN);
+    const words = new MatchReader(text.slice(end, end + 100), NON_SPACE_RUN);
     let consumed = end;
-    for (const w of words) {
+    for (let w = words.next(); w; w = words.next()) {
       const ws = end + w.index;
       if (skip(ws, ws + w[0].length) || /^(?:حركة|جيش|فيلق|لواء|فرقة|غرفة|عمليات|تنظيم|هيئة|"|«)/u.test(w[0]))
         consumed = ws + w[0].length;
@@ -343,17 +380,19 @@ function arabicNameAfter(
     at = consumed;
     end = consumed;
   }
-  let words = allMatches(text.slice(at, at + 80), LETTER_RUN);
+  const words = new MatchReader(text.slice(at, at + 80), LETTER_RUN);
+  let first = words.next();
   // "القيادي في الجيش الحر العقيد نسيم أبو عرة": a second title before the name
-  while (words.length && TITLE_WORD_AR.test(words[0][0])) words = words.slice(1);
-  if (words.length < 2) return undefined;
-  const first = words[0];
+  while (first && TITLE_WORD_AR.test(first[0])) first = words.next();
+  const second = first && words.next();
+  if (!first || !second) return undefined;
   // a given name does not carry the article: "مدير النقطة الطبية" names no one
   if (STOP_AR.has(first[0]) || /[^\u0600-\u06FF]/.test(first[0]) || /^ال/u.test(first[0])) return undefined;
-  const compound = words.slice(0, 2).some((w) => /^(?:أبو|ابو|عبد|بن)$/u.test(w[0]));
-  const count = compound ? 3 : 2;
-  const parts = words.slice(0, count);
-  if (parts.length < count || parts.some((p) => STOP_AR.has(p[0]) || /^(?:لـ|ل)?"?سمارت/u.test(p[0]))) return undefined;
+  const compound = [first, second].some((w) => /^(?:أبو|ابو|عبد|بن)$/u.test(w[0]));
+  const third = compound ? words.next() : null;
+  if (compound && !third) return undefined;
+  const parts = third ? [first, second, third] : [first, second];
+  if (parts.some((p) => STOP_AR.has(p[0]) || /^(?:لـ|ل)?"?سمارت/u.test(p[0]))) return undefined;
   const gap = text.slice(at + parts[0].index + parts[0][0].length, at + parts[1].index);
   if (!/^\s+$/u.test(gap)) return undefined;
   const start = at + first.index;
