@@ -1,4 +1,25 @@
+import { WordBounds } from '../matching/fold';
 const SPACE = 0x20;
+
+/** Where the words of a folded text start and end: runs of other characters between single spaces. */
+function boundsOf(text: string): WordBounds {
+  // Found into scratch and copied out at their exact number: arrays grown a push
+  // at a time allocated about three times what they kept, ~50 kB a corpus story.
+  const starts = text.length > SCRATCH_WORDS ? new Int32Array(text.length) : scratchStarts;
+  const ends = text.length > SCRATCH_WORDS ? new Int32Array(text.length) : scratchEnds;
+  let n = 0;
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf(' ', at);
+    if (end < 0) end = text.length;
+    if (end > at) {
+      starts[n] = at;
+      ends[n++] = end;
+    }
+    at = end + 1;
+  }
+  return { starts: starts.slice(0, n), ends: ends.slice(0, n) };
+}
 
 /** Room for the words of a text this long (a word takes a character at least); a longer text gets arrays of its own. */
 const SCRATCH_WORDS = 1 << 16;
@@ -18,26 +39,16 @@ export class FoldedWords {
   private readonly ends: Int32Array;
   private readonly made: (string | undefined)[];
 
-  constructor(readonly text: string) {
-    // Found into scratch and copied out at their exact number: arrays grown a push
-    // at a time allocated about three times what they kept, ~50 kB a corpus story.
-    const starts = text.length > SCRATCH_WORDS ? new Int32Array(text.length) : scratchStarts;
-    const ends = text.length > SCRATCH_WORDS ? new Int32Array(text.length) : scratchEnds;
-    let n = 0;
-    let at = 0;
-    while (at < text.length) {
-      let end = text.indexOf(' ', at);
-      if (end < 0) end = text.length;
-      if (end > at) {
-        starts[n] = at;
-        ends[n++] = end;
-      }
-      at = end + 1;
-    }
-    this.length = n;
-    this.starts = starts.slice(0, n);
-    this.ends = ends.slice(0, n);
-    this.made = new Array<string | undefined>(n);
+  /** `bounds`: the words as `fold` noted them, when the text is its folded text; else they are found here. */
+  constructor(
+    readonly text: string,
+    bounds?: WordBounds,
+  ) {
+    const { starts, ends } = bounds ?? boundsOf(text);
+    this.starts = starts;
+    this.ends = ends;
+    this.length = this.starts.length;
+    this.made = new Array<string | undefined>(this.length);
   }
 
   /** Word `i` as a string; undefined outside the text, as an array read would be (negative indexes included). */

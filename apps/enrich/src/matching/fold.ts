@@ -14,6 +14,14 @@ export interface FoldedText {
   text: string;
   /** `origin[i]` is the offset in the original text of folded character `i`. */
   origin: Int32Array;
+  /** Where each word (run of characters between spaces) starts and ends in the folded text. */
+  words?: WordBounds;
+}
+
+export interface WordBounds {
+  starts: Int32Array;
+  /** Exclusive. */
+  ends: Int32Array;
 }
 
 const ARABIC_FOLDS: Record<string, string> = {
@@ -87,6 +95,9 @@ const LOOKAHEAD = 4;
 const scratchCodes = new Uint16Array(SCRATCH_UNITS + LOOKAHEAD);
 const scratchBytes = Buffer.from(scratchCodes.buffer, scratchCodes.byteOffset, scratchCodes.byteLength);
 const scratchOut = new Uint16Array(SCRATCH_UNITS + 2);
+// a word takes a character and the space after it: half as many words as characters, and one
+const scratchWordStarts = new Int32Array((SCRATCH_UNITS >> 1) + 2);
+const scratchWordEnds = new Int32Array((SCRATCH_UNITS >> 1) + 2);
 
 /**
  * The text's UTF-16 code units, copied natively, with zeros after the end so
@@ -117,6 +128,11 @@ export function fold(text: string): FoldedText {
   const out = foldedUnitsFor(text);
   const length = text.length;
   const origin = new Int32Array(length + 1);
+  // The words are noted as they are folded, where a second pass over the folded text found them again.
+  const big = length > SCRATCH_UNITS;
+  const wordStarts = big ? new Int32Array((length >> 1) + 2) : scratchWordStarts;
+  const wordEnds = big ? new Int32Array((length >> 1) + 2) : scratchWordEnds;
+  let words = 0;
   let n = 0;
   let last = SPACE;
   let i = 0;
@@ -133,8 +149,10 @@ export function fold(text: string): FoldedText {
         if (last === SPACE) continue;
         // "1,500" and "١٬٥٠٠" are one number (both commas fold to a space)
         if ((code === 0x2c || code === 0x066c) && last >= 0x30 && last <= 0x39 && isDigitCode(codes[i + 1])) continue;
+        wordEnds[words++] = n;
       } else if (last === SPACE) {
         if (isArticleLetter(code) && (codes[i + 2] === DASH || codes[i + 3] === DASH)) break;
+        wordStarts[words] = n;
       } else if (f === last && f >= 0x61 && f <= 0x7a) {
         continue; // Maarrat = Maarat
       }
@@ -147,10 +165,12 @@ export function fold(text: string): FoldedText {
     const code = codes[i];
     const article = code < 0x0700 ? articleAt(text, i) : 0;
     if (article > 0) {
+      wordStarts[words] = n;
       out[n] = 0x61; // a
       origin[n++] = i;
       out[n] = 0x6c; // l
       origin[n++] = i + 1;
+      wordEnds[words++] = n;
       out[n] = SPACE;
       origin[n++] = i + article - 1;
       last = SPACE;
@@ -162,12 +182,19 @@ export function fold(text: string): FoldedText {
       i++;
       continue;
     }
+    if (f === SPACE) wordEnds[words++] = n;
+    else if (last === SPACE) wordStarts[words] = n;
     out[n] = f;
     origin[n++] = i++;
     last = f;
   }
+  if (last !== SPACE) wordEnds[words++] = n;
   origin[n] = length;
-  return { text: utf16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+  return {
+    text: utf16.decode(out.subarray(0, n)),
+    origin: origin.subarray(0, n + 1),
+    words: { starts: wordStarts.slice(0, words), ends: wordEnds.slice(0, words) },
+  };
 }
 
 /** The folded code unit of a character past Arabic (given the code unit: `text[i]` is a read of any shape of string). */
