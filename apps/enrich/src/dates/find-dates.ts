@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { FoldedWords, WordSieve } from '../counts/folded-words';
 import { FoldedText, foldKey } from '../matching/fold';
 import { Mention, mentionOf } from '../matching/paragraphs';
 import { BoundedMemo } from '../matching/bounded-memo';
@@ -172,16 +173,22 @@ RULES.forEach((rule, index) => {
     RULES_BY_ANCHOR.set(word, rules);
   }
 });
-// One scan for every rule's anchor words: a leading space is a literal the
-// regex engine can look for, where the rules' own look-behind is tried at every offset.
-const ANCHOR = new RegExp(` (${alt([...RULES_BY_ANCHOR.keys()])})${E}`, 'gu');
+// The anchor words, looked for among the story's folded words: a sieve by
+// first two code units and length turns nearly every word away, where a
+// regex for " (word|word|...)" tried its sixty words at every space (~14 µs a story).
+const ANCHOR_SIEVE = new WordSieve(RULES_BY_ANCHOR.keys());
 
-/** For each rule, the word starts of its anchor words, in text order; 0 heads every list (a story may open on one). */
-function anchorsByRule(text: string): number[][] {
+/**
+ * For each rule, the word starts of its anchor words, in text order; 0 heads
+ * every list (a story may open on one, and the first word is not counted
+ * again: an anchor was a word after a space).
+ */
+function anchorsByRule(words: FoldedWords): number[][] {
   const anchors = RULES.map(() => [0]);
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    for (const rule of RULES_BY_ANCHOR.get(m[1])!) anchors[rule].push(m.index + 1);
+  for (let i = 1; i < words.length; i++) {
+    if (!words.mayBe(i, ANCHOR_SIEVE)) continue;
+    const rules = RULES_BY_ANCHOR.get(words.at(i)!);
+    if (rules) for (const rule of rules) anchors[rule].push(words.start(i));
   }
   return anchors;
 }
@@ -237,10 +244,11 @@ export function findDates(
   paragraphs: readonly number[],
   published: string,
   timeZone: string,
+  words = new FoldedWords(folded.text, folded.words),
 ): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
-  const anchors = anchorsByRule(folded.text);
+  const anchors = anchorsByRule(words);
   // looked up at the first date phrase, once: its key is a fresh string to hash, ~0.35 µs a phrase
   let day: PublishDay | undefined;
   for (let r = 0; r < RULES.length; r++) {

@@ -99,7 +99,7 @@ export function findFacts(
   actors ??= actorMatcher();
   const folded = fold(text);
   const paragraphs = paragraphStarts(text);
-  // people and counts both read the folded words
+  // people, dates and counts all read the folded words
   const words = new FoldedWords(folded.text, folded.words);
   const hits = split(entityMatcher().find(folded));
   const organisations = findOrganisations(text, folded, paragraphs, actors, hits.aliases);
@@ -113,7 +113,7 @@ export function findFacts(
   );
   const taken = mentionsOf([...organisations, ...places]);
   const people = findPeople(text, folded, words, paragraphs, (s, e) => taken.some((m) => s < m.end && m.start < e));
-  const dates = findDates(text, folded, paragraphs, published, timeZone);
+  const dates = findDates(text, folded, paragraphs, published, timeZone, words);
   const counts = findCounts(text, folded, paragraphs, words);
   return { places, organisations, people, dates, counts };
 }
