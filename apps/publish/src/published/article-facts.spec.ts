@@ -10,7 +10,7 @@ function enriched(): Article {
         name: 'Idlib',
         rel: 'mentioned',
         uri: 'https://sws.geonames.org/169389/',
-        literal: 'pl:idlib',
+        literal: 'geonames:169389',
         geoJSON: { type: 'Point', coordinates: [36.63, 35.93] },
       },
     ],
@@ -19,10 +19,10 @@ function enriched(): Article {
         name: 'Free Syrian Army',
         rel: 'mentioned',
         uri: 'http://www.wikidata.org/entity/Q1046488',
-        literal: 'org:fsa',
+        literal: 'actor:free-syrian-army',
       },
     ],
-    people: [{ name: 'Hussam Salamah', rel: 'quoted-source', literal: 'person:hussam-salamah' }],
+    people: [{ name: 'Hussam Salamah', rel: 'quoted-source', literal: 'person:husam-salamah' }],
     subjects: [
       {
         name: 'armed conflict',
@@ -34,9 +34,9 @@ function enriched(): Article {
   });
   article.newsroom.enrichment = {
     entities: {
-      places: [{ id: 'pl:idlib', nameEn: 'Idlib', nameAr: 'إدلب' }],
-      organisations: [{ id: 'org:fsa', nameEn: 'Free Syrian Army', nameAr: 'الجيش السوري الحر' }],
-      people: [{ id: 'person:hussam-salamah', nameEn: 'Hussam Salamah' }],
+      places: [{ id: 'geonames:169389', nameEn: 'Idlib', nameAr: 'إدلب' }],
+      organisations: [{ id: 'actor:free-syrian-army', nameEn: 'Free Syrian Army', nameAr: 'الجيش السوري الحر' }],
+      people: [{ id: 'person:husam-salamah', nameEn: 'Hussam Salamah' }],
     },
   } as unknown as Article['newsroom']['enrichment'];
   return article;
@@ -45,9 +45,9 @@ function enriched(): Article {
 describe('articleFacts', () => {
   it('keys each place, organisation and person once, by enrich id, so none outweighs another in related news', () => {
     expect(articleFacts(enriched()).facts).toEqual([
-      'organisation:org:fsa',
-      'person:person:hussam-salamah',
-      'place:pl:idlib',
+      'organisation:actor:free-syrian-army',
+      'person:person:husam-salamah',
+      'place:geonames:169389',
       'subject:http://cv.iptc.org/newscodes/mediatopic/16000000',
     ]);
   });
@@ -57,11 +57,11 @@ describe('articleFacts', () => {
     expect(keys).toEqual(
       expect.arrayContaining([
         'place:https://sws.geonames.org/169389/',
-        'place:pl:idlib',
+        'place:geonames:169389',
         'place:idlib',
         'place:ادلب',
         'organisation:http://www.wikidata.org/entity/Q1046488',
-        'organisation:org:fsa',
+        'organisation:actor:free-syrian-army',
       ]),
     );
   });
