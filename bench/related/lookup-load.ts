@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { percentile } from '../metrics/latency-recorder';
 
 /** One timed stretch of lookups: a cold pass (one at a time) or a warm load at some concurrency. */
@@ -12,6 +12,18 @@ export interface LookupPhase {
   /** Lookups Redis answered. */
   hits: number;
   errors: number;
+  /** What stalled this process meanwhile: a p99 far above p50 is a stall, and this says whose. */
+  stalls: Stalls;
+}
+
+export interface Stalls {
+  /** Garbage-collection pauses: how many, their sum and the longest, ms. */
+  gcPauses: number;
+  gcMs: number;
+  gcMaxMs: number;
+  /** The event loop's delay (a timer's lateness), p99 and max, ms: GC, long tasks, or no CPU to be had. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 /** What one lookup says besides its time: whether it was answered, and from Redis. */
@@ -54,6 +66,7 @@ async function timed(
   let errors = 0;
   let next = 0;
   const more = () => ids.length > 0 && !plan.until() && (!plan.once || next < ids.length);
+  const watch = watchStalls();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: plan.concurrency }, async () => {
@@ -70,6 +83,7 @@ async function timed(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const stalls = watch.stop();
   const timedOn = plan.once && computed.length > 0 ? computed : times;
   return {
     lookups: times.length,
@@ -80,6 +94,28 @@ async function timed(
     perSecond: round(times.length / Math.max(seconds, 1e-9)),
     hits,
     errors,
+    stalls,
+  };
+}
+
+function watchStalls(): { stop(): Stalls } {
+  const pauses: number[] = [];
+  const gc = new PerformanceObserver((list) => pauses.push(...list.getEntries().map((e) => e.duration)));
+  gc.observe({ entryTypes: ['gc'] });
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  return {
+    stop: () => {
+      gc.disconnect();
+      delay.disable();
+      return {
+        gcPauses: pauses.length,
+        gcMs: round(pauses.reduce((n, ms) => n + ms, 0)),
+        gcMaxMs: round(Math.max(0, ...pauses)),
+        loopDelayP99Ms: round(delay.percentile(99) / 1e6),
+        loopDelayMaxMs: round(delay.max / 1e6),
+      };
+    },
   };
 }
 

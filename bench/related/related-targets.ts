@@ -23,7 +23,7 @@ export function relatedTargets(r: RelatedLookupResult): Target[] {
     {
       name: 'related lookup p99 (cached)',
       goal: '<= 5 ms',
-      measured: `in process p50 ${warm.p50} / p99 ${warm.p99} ms at ${warm.concurrency} in flight; over HTTP ${r.http.cached.map(latency).join(', ')}`,
+      measured: `in process p50 ${warm.p50} / p99 ${warm.p99} ms at ${warm.concurrency} in flight (${stallsOf(warm)}); over HTTP ${r.http.cached.map(latency).join(', ')}`,
       met: warm.lookups > 0 && warm.p99 <= 5,
     },
     {
@@ -52,4 +52,10 @@ function rate(p: LookupPhase): string {
 
 function latency(p: LookupPhase): string {
   return `p50 ${p.p50} / p99 ${p.p99} ms at ${p.concurrency} in flight`;
+}
+
+/** The in-process load's own stalls, beside its p99: whether the tail was this process (GC, event loop) or the host. */
+function stallsOf(p: LookupPhase): string {
+  const s = p.stalls;
+  return `meanwhile ${s.gcPauses} GC pauses, ${s.gcMs} ms in all, longest ${s.gcMaxMs} ms; event-loop delay p99 ${s.loopDelayP99Ms} / max ${s.loopDelayMaxMs} ms`;
 }
