@@ -42,7 +42,8 @@ for i in "${!SERVICES[@]}"; do wait_ready "${SERVICES[$i]}" $((PORT_BASE + i)); 
 say "running the bench"
 # The bench bounds its own phases; this is the backstop if something hangs.
 status=0
-timeout --signal=TERM 1800 node -r ./scripts/register-paths.js dist/bench/main.js \
+# The in-process related lookups stand in for publish's process: the same young generation.
+timeout --signal=TERM 1800 node --max-semi-space-size=32 -r ./scripts/register-paths.js dist/bench/main.js \
   --prefix "$PREFIX" --ingest "http://127.0.0.1:$PORT_BASE" --pids "$PIDS" "$@" || status=$?
 
 # The services hold the run's schemas and consumer groups: stop them first,
