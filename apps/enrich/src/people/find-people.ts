@@ -79,6 +79,8 @@ const KEY_WORD_SCANS = [
 ];
 
 /** Where the key words of the anchored English patterns start, by pattern. */
+type KeyWordStarts = ReturnType<typeof keyWordStarts>;
+
 function keyWordStarts(text: string, folded: FoldedText, words: FoldedWords) {
   const [said, anonymous, anonymousPlural, anonymousCommander] =
     KEY_WORDS.startsIn(text, folded, words) ?? KEY_WORD_SCANS.map((scan) => offsetsOf(text, scan));
@@ -170,7 +172,33 @@ export function findPeople(
   skip: (start: number, end: number) => boolean,
 ): FoundPerson[] {
   const people = new Map<string, FoundPerson>();
-  const add = (p: Omit<FoundPerson, 'mentions' | 'quoted'>, start: number, end: number) => {
+  const add = collector(text, paragraphs, skip, people);
+  // the English patterns all need Latin letters, the Arabic ones Arabic letters: a story in one language skips the other's
+  if (/[A-Za-z]/.test(text)) {
+    const keyed = keyWordStarts(text, folded, words);
+    englishNamed(text, keyed, add);
+    englishAnonymous(text, keyed, add);
+  }
+  if (/[\u0600-\u06FF]/.test(text)) {
+    arabicNamed(text, skip, add);
+    arabicAnonymous(text, add);
+  }
+  laterMentionsBySurname(text, paragraphs, people);
+  return [...people.values()];
+}
+
+/** A finding, before its mentions and whether it is quoted are known. */
+type Finding = Omit<FoundPerson, 'mentions' | 'quoted'>;
+type AddFinding = (p: Finding, start: number, end: number) => void;
+
+/** Adds findings to `people`: a person found again gains a mention, and what the new finding knows. */
+function collector(
+  text: string,
+  paragraphs: readonly number[],
+  skip: (start: number, end: number) => boolean,
+  people: Map<string, FoundPerson>,
+): AddFinding {
+  return (p, start, end) => {
     if (!p.anonymous && skip(start, end)) return;
     const existing = people.get(p.id);
     if (existing) {
@@ -190,12 +218,11 @@ export function findPeople(
       Object.assign(p, { quoted: quotedAt(text, start), mentions: [mentionOf(text, paragraphs, start, end)] }),
     );
   };
+}
 
-  // the English patterns all need Latin letters, the Arabic ones Arabic letters: a story in one language skips the other's
-  const latin = /[A-Za-z]/.test(text);
-  const arabic = /[\u0600-\u06FF]/.test(text);
-  const keyed = latin ? keyWordStarts(text, folded, words) : undefined;
-  for (const m of keyed ? anchoredMatches(text, offsetsOf(text, APPOSITIVE_COMMA), APPOSITIVE_AT_COMMA) : []) {
+/** Names with a role ("Hussam Salamah, a commander of ..."), titled names, and speakers ("X told SMART"). */
+function englishNamed(text: string, keyed: KeyWordStarts, add: AddFinding): void {
+  for (const m of anchoredMatches(text, offsetsOf(text, APPOSITIVE_COMMA), APPOSITIVE_AT_COMMA)) {
     const titled = TITLE_BEFORE_NAME_EN.exec(m[1]);
     const name = titled ? m[1].slice(titled[0].length) : m[1];
     if (name.split(/\s+/).length < 2) continue;
@@ -213,7 +240,7 @@ export function findPeople(
       start + name.length,
     );
   }
-  for (const m of latin ? text.matchAll(TITLED_EN) : []) {
+  for (const m of text.matchAll(TITLED_EN)) {
     const start = m.index + m[0].length - m[2].length;
     add(
       { id: personId(m[2]), name: m[2], title: m[1], role: titleRole(m[1]), anonymous: false },
@@ -221,33 +248,41 @@ export function findPeople(
       start + m[2].length,
     );
   }
-  for (const m of keyed ? anchoredMatches(text, keyed.said, SAID_AT_VERB) : []) {
+  for (const m of anchoredMatches(text, keyed.said, SAID_AT_VERB)) {
     if (/^(The|A|An|He|She|They|It|This|That|SMART)\b/.test(m[1])) continue;
     add({ id: personId(m[1]), name: m[1], role: 'person', anonymous: false }, m.index, m.index + m[1].length);
   }
-  for (const m of keyed ? anchoredMatches(text, keyed.anonymous, ANONYMOUS_AT_NOUN) : []) {
+}
+
+/** Anonymous sources as roles: "a military source", "local activists", "a field commander", SMART's correspondent. */
+function englishAnonymous(text: string, keyed: KeyWordStarts, add: AddFinding): void {
+  for (const m of anchoredMatches(text, keyed.anonymous, ANONYMOUS_AT_NOUN)) {
     const role = `${(m[1] ?? '').trim().toLowerCase()} ${m[2].toLowerCase()}`.trim();
     add({ id: sourceId(role), role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of keyed ? anchoredMatches(text, keyed.anonymousPlural, ANONYMOUS_PLURAL_AT_NOUN) : []) {
+  for (const m of anchoredMatches(text, keyed.anonymousPlural, ANONYMOUS_PLURAL_AT_NOUN)) {
     const plural = m[2].toLowerCase();
     const singular = plural === 'witnesses' ? 'witness' : plural.replace(/s$/, '');
     const role = `${m[1].toLowerCase()} ${singular}`.replace(/^local activist$/, 'activist');
     add({ id: sourceId(role), role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of keyed ? anchoredMatches(text, keyed.anonymousCommander, ANONYMOUS_COMMANDER_AT_NOUN) : []) {
+  for (const m of anchoredMatches(text, keyed.anonymousCommander, ANONYMOUS_COMMANDER_AT_NOUN)) {
     if (/[A-Z][a-z]+\s+[A-Z][a-z'’-]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Name Surname, a field commander": named
     const role = `${m[1].toLowerCase()} ${m[2].toLowerCase()}`;
     add({ id: sourceId(role), role, anonymous: true }, m.index, m.index + m[0].length);
   }
-  for (const m of latin ? text.matchAll(CORRESPONDENT_EN) : []) {
+  for (const m of text.matchAll(CORRESPONDENT_EN)) {
     add(
       { id: 'source:smart-correspondent', role: 'SMART correspondent', anonymous: true },
       m.index,
       m.index + m[0].length,
     );
   }
-  for (const m of arabic ? notAfterLetter(text, TITLED_AR) : []) {
+}
+
+/** Titled names: "العقيد فاتح حسون", "القيادي في ... حسام سلامة". */
+function arabicNamed(text: string, skip: (start: number, end: number) => boolean, add: AddFinding): void {
+  for (const m of notAfterLetter(text, TITLED_AR)) {
     const found = arabicNameAfter(text, m.index + m[0].length, skip);
     if (!found) continue;
     add(
@@ -263,7 +298,11 @@ export function findPeople(
       found.start + found.name.length,
     );
   }
-  for (const m of arabic ? notAfterLetter(text, ANONYMOUS_AR) : []) {
+}
+
+/** Anonymous sources as roles: "مصدر عسكري", "قائد ميداني", "ناشطون", "شهود عيان". */
+function arabicAnonymous(text: string, add: AddFinding): void {
+  for (const m of notAfterLetter(text, ANONYMOUS_AR)) {
     if ((m[1] === 'قائد' || m[1] === 'قيادي') && m[2] !== 'ميداني' && m[2] !== 'عسكري') continue;
     if (m[1] === 'قائد' || m[1] === 'قيادي') {
       const role = m[2] === 'ميداني' ? 'field commander' : 'military commander';
@@ -289,7 +328,10 @@ export function findPeople(
       m.index + m[0].length,
     );
   }
-  // Later mentions by surname: "Salamah confirmed ..."
+}
+
+/** Later mentions by surname: "Salamah confirmed ...". */
+function laterMentionsBySurname(text: string, paragraphs: readonly number[], people: Map<string, FoundPerson>): void {
   for (const person of people.values()) {
     if (!person.name || /[\u0600-\u06FF]/.test(person.name)) continue;
     const surname = person.name.split(/\s+/).pop()!;
@@ -301,7 +343,6 @@ export function findPeople(
     }
     person.mentions.sort((a, b) => a.start - b.start);
   }
-  return [...people.values()];
 }
 
 /** The role a title gives, where it is not the title itself in lower case. */
