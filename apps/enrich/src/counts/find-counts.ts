@@ -245,7 +245,7 @@ export function findCounts(
   text: string,
   folded: FoldedText,
   paragraphs: readonly number[],
-  words = new FoldedWords(folded.text, folded.words),
+  words = new FoldedWords(folded),
 ): FoundCount[] {
   const origin = (i: number) => folded.origin[words.start(i)];
   const originEnd = (i: number) => folded.origin[words.end(i) - 1] + 1;

@@ -1,53 +1,27 @@
-import { WordBounds } from '../matching/fold';
+import { FoldedText } from '../matching/fold';
+
 const SPACE = 0x20;
-
-/** Where the words of a folded text start and end: runs of other characters between single spaces. */
-function boundsOf(text: string): WordBounds {
-  // Found into scratch and copied out at their exact number: arrays grown a push
-  // at a time allocated about three times what they kept, ~50 kB a corpus story.
-  const starts = text.length > SCRATCH_WORDS ? new Int32Array(text.length) : scratchStarts;
-  const ends = text.length > SCRATCH_WORDS ? new Int32Array(text.length) : scratchEnds;
-  let n = 0;
-  let at = 0;
-  while (at < text.length) {
-    let end = text.indexOf(' ', at);
-    if (end < 0) end = text.length;
-    if (end > at) {
-      starts[n] = at;
-      ends[n++] = end;
-    }
-    at = end + 1;
-  }
-  return { starts: starts.slice(0, n), ends: ends.slice(0, n) };
-}
-
-/** Room for the words of a text this long (a word takes a character at least); a longer text gets arrays of its own. */
-const SCRATCH_WORDS = 1 << 16;
-const scratchStarts = new Int32Array(SCRATCH_WORDS);
-const scratchEnds = new Int32Array(SCRATCH_WORDS);
 
 /**
  * The words of folded text, by index, made into strings only when asked for.
- * Folding leaves single spaces between words and no other white space, so a
- * scan for spaces finds what /\S+/g would. A story has hundreds of words and
- * few numbers: slicing every word into a string was most of the cost of
+ * `fold` notes where each word starts and ends as it folds (single spaces
+ * between words, so what /\S+/g would find). A story has hundreds of words
+ * and few numbers: slicing every word into a string was most of the cost of
  * finding counts, and only the words around a number are ever read.
  */
 export class FoldedWords {
+  readonly text: string;
   readonly length: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly made: (string | undefined)[];
   private sieveKeys: Uint16Array | undefined;
 
-  /** `bounds`: the words as `fold` noted them, when the text is its folded text; else they are found here. */
-  constructor(
-    readonly text: string,
-    bounds?: WordBounds,
-  ) {
-    const { starts, ends } = bounds ?? boundsOf(text);
-    this.starts = starts;
-    this.ends = ends;
+  /** The words as `fold` noted them while folding. */
+  constructor(folded: FoldedText) {
+    this.text = folded.text;
+    this.starts = folded.words.starts;
+    this.ends = folded.words.ends;
     this.length = this.starts.length;
     this.made = new Array<string | undefined>(this.length);
   }

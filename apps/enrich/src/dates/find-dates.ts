@@ -244,7 +244,7 @@ export function findDates(
   paragraphs: readonly number[],
   published: string,
   timeZone: string,
-  words = new FoldedWords(folded.text, folded.words),
+  words = new FoldedWords(folded),
 ): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];

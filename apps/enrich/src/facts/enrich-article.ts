@@ -100,7 +100,7 @@ export function findFacts(
   const folded = fold(text);
   const paragraphs = paragraphStarts(text);
   // people, dates and counts all read the folded words
-  const words = new FoldedWords(folded.text, folded.words);
+  const words = new FoldedWords(folded);
   const hits = split(entityMatcher().find(folded));
   const organisations = findOrganisations(text, folded, paragraphs, actors, hits.aliases);
   const places = findPlaces(

@@ -15,7 +15,7 @@ export interface FoldedText {
   /** `origin[i]` is the offset in the original text of folded character `i`. */
   origin: Int32Array;
   /** Where each word (run of characters between spaces) starts and ends in the folded text. */
-  words?: WordBounds;
+  words: WordBounds;
 }
 
 export interface WordBounds {
