@@ -36,9 +36,8 @@ export class CacheAside {
   ) {}
 
   async get<T>(key: string, ttlSeconds: number, load: () => Promise<T | null>): Promise<T | null> {
-    const cached = await this.attempt(() => this.redis.get(key));
+    const { cached, fence } = await this.look(key);
     if (cached) return JSON.parse(cached) as T;
-    const fence = await this.fenceOf(key);
     const value = await load();
     if (value !== null) await this.store(key, JSON.stringify(value), ttlSeconds, fence);
     return value;
@@ -50,9 +49,8 @@ export class CacheAside {
    * re-serialisation per request.
    */
   async getText(key: string, ttlSeconds: number, load: () => Promise<string | null>): Promise<string | null> {
-    const cached = await this.attempt(() => this.redis.get(key));
+    const { cached, fence } = await this.look(key);
     if (cached !== null) return cached;
-    const fence = await this.fenceOf(key);
     const text = await load();
     if (text !== null) await this.store(key, text, ttlSeconds, fence);
     return text;
@@ -75,18 +73,18 @@ export class CacheAside {
     await this.attempt(() => transaction.exec());
   }
 
-  /** The fence before a load; undefined when Redis is away (and nothing will be stored). */
-  private async fenceOf(key: string): Promise<string | undefined> {
-    try {
-      return (await this.redis.get(fenceKey(key))) ?? '';
-    } catch (error) {
-      this.logger.warn(`redis unavailable, using the database: ${(error as Error).message}`);
-      return undefined;
-    }
+  /**
+   * The entry and its fence in one round trip: the fence as it stands
+   * before a miss loads ('' for none), or null when Redis is away (and
+   * nothing will be stored).
+   */
+  private async look(key: string): Promise<{ cached: string | null; fence: string | null }> {
+    const read = await this.attempt(() => this.redis.mget(key, fenceKey(key)));
+    return read ? { cached: read[0], fence: read[1] ?? '' } : { cached: null, fence: null };
   }
 
-  private async store(key: string, text: string, ttlSeconds: number, fence: string | undefined): Promise<void> {
-    if (fence === undefined) return;
+  private async store(key: string, text: string, ttlSeconds: number, fence: string | null): Promise<void> {
+    if (fence === null) return;
     await this.attempt(() => this.redis.eval(STORE_IF_NOT_INVALIDATED, 2, key, fenceKey(key), text, ttlSeconds, fence));
   }
 
