@@ -36,6 +36,11 @@ export interface CpuUse {
   msPerArticle: number;
 }
 
+/** Seconds of CPU as spent on `articles` published articles. */
+export function cpuUseOf(seconds: number, articles: number): CpuUse {
+  return { seconds, msPerArticle: articles > 0 ? (seconds * 1000) / articles : 0 };
+}
+
 export function cpuUse(
   before: Record<string, number>,
   after: Record<string, number>,
@@ -44,9 +49,6 @@ export function cpuUse(
   return Object.fromEntries(
     Object.keys(before)
       .filter((name) => after[name] !== undefined)
-      .map((name) => {
-        const seconds = after[name] - before[name];
-        return [name, { seconds, msPerArticle: articles > 0 ? (seconds * 1000) / articles : 0 }];
-      }),
+      .map((name) => [name, cpuUseOf(after[name] - before[name], articles)]),
   );
 }

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { CpuUse, TICKS_PER_SECOND, readCpuSeconds } from './cpu-time';
+import { CpuUse, TICKS_PER_SECOND, cpuUseOf, readCpuSeconds } from './cpu-time';
 
 /**
  * What the pipeline leans on besides its four services, found by name in
@@ -47,7 +47,7 @@ export function infrastructureUse(
         (sum, [pid, now]) => sum + now - (before[name]?.[Number(pid)] ?? 0),
         0,
       );
-      return [name, { seconds, msPerArticle: articles > 0 ? (seconds * 1000) / articles : 0 }];
+      return [name, cpuUseOf(seconds, articles)];
     }),
   );
 }

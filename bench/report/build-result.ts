@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { BenchOptions } from '../bench-options';
 import { RawPassthroughResult } from '../kafka/raw-passthrough';
-import { CpuUse, cpuUse } from '../metrics/cpu-time';
+import { CpuUse, cpuUse, cpuUseOf } from '../metrics/cpu-time';
 import { infrastructureUse } from '../metrics/infrastructure-cpu';
 import { percentile } from '../metrics/latency-recorder';
 import { summariseRss } from '../metrics/rss';
@@ -143,14 +143,13 @@ function timeline(run: PipelineRun): TimelinePoint[] {
  */
 function besideServices(run: PipelineRun, articles: number): Record<string, CpuUse> {
   const { before, after, loadGeneratorSeconds, machineSeconds } = run.besideServices;
-  const per = (seconds: number): CpuUse => ({ seconds, msPerArticle: articles > 0 ? (seconds * 1000) / articles : 0 });
   const infrastructure = infrastructureUse(before, after, articles);
   const services = cpuUse(run.cpuSeconds.before, run.cpuSeconds.after, articles);
   const accounted = [...Object.values(infrastructure), ...Object.values(services)].reduce((n, c) => n + c.seconds, 0);
   return {
     ...infrastructure,
-    'load generator': per(loadGeneratorSeconds),
-    'other processes': per(Math.max(0, machineSeconds - accounted - loadGeneratorSeconds)),
-    machine: per(machineSeconds),
+    'load generator': cpuUseOf(loadGeneratorSeconds, articles),
+    'other processes': cpuUseOf(Math.max(0, machineSeconds - accounted - loadGeneratorSeconds), articles),
+    machine: cpuUseOf(machineSeconds, articles),
   };
 }
