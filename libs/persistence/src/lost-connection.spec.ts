@@ -29,6 +29,7 @@ describe('isLostConnection', () => {
     expect(isLostConnection({ driverError: { code: '57P01' } })).toBe(true);
     expect(isLostConnection(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isLostConnection(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
+    expect(isLostConnection(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe(true);
     expect(isLostConnection(new Error('duplicate key'))).toBe(false);
     expect(isLostConnection(null)).toBe(false);
   });

@@ -13,8 +13,16 @@ export function isLostConnection(error: unknown): boolean {
   return typeof e?.message === 'string' && LOST_CONNECTION_MESSAGES.some((m) => (e.message as string).includes(m));
 }
 
-/** node-postgres's own words for a socket that closed, when no SQLSTATE came with it. */
-const LOST_CONNECTION_MESSAGES = ['Connection terminated', 'has encountered a connection error and is not queryable'];
+/**
+ * node-postgres's own words for a socket that closed, when no SQLSTATE came
+ * with it; and the socket's reset, which a pooled connection whose backend
+ * was terminated can report first ("read ECONNRESET", found by the fault test).
+ */
+const LOST_CONNECTION_MESSAGES = [
+  'Connection terminated',
+  'has encountered a connection error and is not queryable',
+  'ECONNRESET',
+];
 
 /**
  * Runs a read again when Postgres closed the pooled connection it used.
